@@ -1,0 +1,86 @@
+"""What every command shares: the --db option, error handling and output formats."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from chancery.errors import ChanceryError
+from chancery.settings import default_db_url
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+err_console = Console(stderr=True)
+
+
+def db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        "db_url",
+        default=default_db_url,
+        show_default="sqlite:///chancery.db or $CHANCERY_DB",
+        help="Database URL: sqlite:///path.db or postgresql://user@host/db.",
+    )(func)
+
+
+def format_option(choices: Sequence[str] = ("table", "csv", "json"), default: str = "table"):
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+def fail_cleanly(func: F) -> F:
+    """Turn a ChanceryError into one line on stderr and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ChanceryError as exc:
+            err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def emit_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, title: str = "") -> None:
+    """Print rows as a Rich table, CSV or JSON (a list of objects)."""
+    rows = list(rows)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({c: _cell(row.get(c)) for c in columns})
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        table = Table(title=title or None)
+        for c in columns:
+            table.add_column(c)
+        for row in rows:
+            table.add_row(*(_cell(row.get(c)) for c in columns))
+        Console().print(table)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    return str(value)

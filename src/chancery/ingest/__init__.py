@@ -1,0 +1,1 @@
+"""Readers, cleaning and de-duplication: everything before NLP."""
