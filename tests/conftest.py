@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEED_ARTICLE = SHARED / "seed" / "article.txt"
-SEED_GOLD = SHARED / "seed" / "gold.json"
-SEED_PUBLISHED = dt.date(2023, 8, 2)
+from seed_paths import SEED_ARTICLE, SEED_GOLD, SEED_PUBLISHED, SHARED
+
+__all__ = ["SEED_ARTICLE", "SEED_GOLD", "SEED_PUBLISHED", "SHARED"]
 
 
 @pytest.fixture(scope="session")
@@ -43,3 +42,15 @@ def seed_record(run_extract):
     if not SEED_ARTICLE.exists():
         pytest.skip("shared/seed is not beside the checkout")
     return run_extract(SEED_ARTICLE.read_text(encoding="utf-8"))
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Say plainly when the PostgreSQL half of the store tests did not run."""
+    import os
+
+    if not os.environ.get("CHANCERY_TEST_PG"):
+        terminalreporter.write_line(
+            "NOTE: PostgreSQL store tests were skipped (CHANCERY_TEST_PG is not set); "
+            "set it, e.g. CHANCERY_TEST_PG=postgresql://postgres@127.0.0.1:5432/test, to run them.",
+            yellow=True,
+        )

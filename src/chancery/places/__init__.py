@@ -1,21 +1,19 @@
-"""STUB owned by the places helper: replace wholesale."""
+"""Places: an offline gazetteer and the place mentions of an article.
+
+`load_gazetteer()` builds the gazetteer once per process; `find_places` is the pipeline
+stage; `Gazetteer.lookup` / `Gazetteer.country` resolve names and ISO3 codes.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from chancery.places.gazetteer import Entry, Gazetteer, load_gazetteer, name_key
+from chancery.places.mentions import context_countries, find_places
 
-from chancery.model import Actor, PlaceMention, Sentence
-
-
-class Gazetteer:
-    pass
-
-
-def load_gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
-def find_places(
-    doc: Any, sentences: list[Sentence], actors: list[Actor], *, gazetteer: Gazetteer
-) -> list[PlaceMention]:
-    return []
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "context_countries",
+    "find_places",
+    "load_gazetteer",
+    "name_key",
+]

@@ -1,0 +1,351 @@
+"""Resolution: each recognised span to one actor reference with country and sector.
+
+Known names take their entry in the knowledge base (a person's role at the publication
+date); unknown names take what their own words and titles say; role phrases without a
+name ("Russian troops", "South Korea's president") become actors of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from chancery.actors.kb import Entry, normalize
+from chancery.actors.names import PersonName, person_names
+from chancery.actors.recognize import Candidate
+from chancery.actors.roles import (
+    DocIndex,
+    Title,
+    analyze_title,
+    is_argument,
+    noun_phrase,
+    role_heads,
+)
+from chancery.model import ActorKind
+
+__all__ = ["Ref", "resolve_mentions"]
+
+_LOCATIVE = {
+    "in",
+    "to",
+    "at",
+    "from",
+    "into",
+    "toward",
+    "towards",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "via",
+    "through",
+    "between",
+    "within",
+    "visit",
+    "visited",
+}
+
+
+@dataclass(slots=True)
+class Ref:
+    """One mention and the actor it refers to (actors are merged by `key`)."""
+
+    key: str
+    name: str
+    kind: ActorKind
+    country: str | None
+    sector: str | None
+    basis: str
+    start: int
+    end: int
+    org: str | None = None
+    wikidata: str | None = None
+    title: str | None = None  # the role word a person's title used ("president")
+    gender: str | None = None
+    entry: Entry | None = None
+
+
+def resolve_mentions(index: DocIndex) -> list[Ref]:
+    refs: list[Ref] = []
+    names = person_names(index)
+    person_tokens = {i for pn in names for i in range(pn.t_start, pn.t_end)}
+    used_roles = {
+        index.role_at[i].t_start for pn in names for i in pn.title_tokens if i in index.role_at
+    }
+    for pn in names:
+        refs.append(_person_ref(index, pn))
+    for cand in index.candidates:
+        if cand.t_start in person_tokens:
+            continue
+        ref = _candidate_ref(index, cand)
+        if ref is not None:
+            refs.append(ref)
+    taken = {
+        i
+        for c in index.candidates
+        for i in range(c.t_start, c.t_end)
+        if not (c.source == "kb" and c.label in ("adjective", "demonym"))
+    }
+    for r, head in role_heads(index):
+        if r.t_start in used_roles or head.i in taken or head.i in person_tokens:
+            continue
+        ref = _role_holder_ref(index, head)
+        if ref is not None:
+            refs.append(ref)
+    return sorted(refs, key=lambda x: x.start)
+
+
+# --------------------------------------------------------------------------- people
+
+
+def _person_ref(index: DocIndex, pn: PersonName) -> Ref:
+    doc = index.doc
+    entry = index.entry_of(pn.cand) if pn.cand else None
+    title = pn.title
+    text = doc.text[pn.start : pn.end]
+    country = title.country if title else None
+    sector = title.sector if title else None
+    basis = f"rule:title ({title.basis})" if title else "rule:named person"
+    if entry is not None:
+        term, current = entry.at(index.published)
+        if term is not None and current:
+            country, sector, basis = term.country, term.sector, term.basis
+        elif term is not None:
+            country = country or term.country
+            if title is None or title.sector is None or not title.then:
+                # out of office at publication: a former office-holder unless not yet in one
+                ended = (
+                    term.end is not None
+                    and index.published is not None
+                    and term.end < index.published
+                )
+                sector = "ELI" if ended else None
+                basis = term.basis
+        return Ref(
+            entry.key,
+            entry.name,
+            "person",
+            country,
+            sector,
+            basis,
+            pn.start,
+            pn.end,
+            wikidata=entry.wikidata,
+            title=title.term if title else None,
+            gender=pn.gender,
+            entry=entry,
+        )
+    key = f"person:{normalize(text)}"
+    return Ref(
+        key,
+        text,
+        "person",
+        country,
+        sector,
+        basis,
+        pn.start,
+        pn.end,
+        title=title.term if title else None,
+        gender=pn.gender,
+    )
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _root(index: DocIndex, cand: Candidate) -> Token:
+    doc = index.doc
+    span = range(cand.t_start, cand.t_end)
+    for i in span:
+        if doc[i].head.i not in span or doc[i].head.i == i:
+            return doc[i]
+    return doc[cand.t_end - 1]
+
+
+def _entry_ref(index: DocIndex, entry: Entry, cand: Candidate, basis: str | None = None) -> Ref:
+    term, _ = entry.at(index.published)
+    country = term.country if term else None
+    sector = term.sector if term else None
+    return Ref(
+        entry.key,
+        entry.name,
+        entry.kind,
+        country,
+        sector,
+        basis or (term.basis if term else entry.basis),
+        cand.start,
+        cand.end,
+        org=entry.org,
+        wikidata=entry.wikidata,
+        entry=entry,
+    )
+
+
+def group_ref(
+    index: DocIndex,
+    country: str | None,
+    sector: str | None,
+    kind: ActorKind,
+    start: int,
+    end: int,
+    basis: str,
+) -> Ref:
+    """An unnamed group of a country and role: "Chinese officials" -> the Chinese government."""
+    kb = index.kb
+    state = kb.state(country)
+    owner = (state.adjective or state.name) if state else country
+    label = kb.group_label(sector)
+    name = f"{owner} {label}" if owner else label
+    return Ref(
+        f"group:{country or ''}:{sector or ''}", name, kind, country, sector, basis, start, end
+    )
+
+
+def _inner_country(index: DocIndex, cand: Candidate) -> tuple[str | None, str | None]:
+    """The country a name's own words give ("U.S. Central Command", "Chinese Foreign Ministry")."""
+    for inner in index.dictionary:
+        if cand.start <= inner.start and inner.end <= cand.end and inner.label != "nonactor":
+            entry = index.entry_of(inner)
+            if entry is not None and entry.kind != "person":
+                term, _ = entry.at(index.published)
+                if term is not None:
+                    return term.country, term.sector if entry.kind != "state" else None
+    return None, None
+
+
+def _candidate_ref(index: DocIndex, cand: Candidate) -> Ref | None:
+    doc = index.doc
+    if cand.source != "kb":
+        if cand.label != "ORG":
+            return None  # places and nationalities not in the knowledge base are not actors
+        text = doc.text[cand.start : cand.end]
+        title = analyze_title(index, range(cand.t_start, cand.t_end))
+        country, via_sector = _inner_country(index, cand)
+        sector = title.sector if title else via_sector
+        return Ref(
+            f"org:{normalize(text)}",
+            text,
+            "organization",
+            country,
+            sector,
+            "rule:organisation name",
+            cand.start,
+            cand.end,
+        )
+    entry = index.entry_of(cand)
+    if entry is None:
+        return None
+    form = cand.label
+    root = _root(index, cand)
+    if form in ("name", "abbreviation"):
+        return _entry_ref(index, entry, cand)
+    if form == "seat":
+        if (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or (
+            root.dep_ == "dobj" and root.head.lemma_ == "visit"
+        ):
+            return _entry_ref(index, entry, cand, "rule:capital as place")
+        return group_ref(
+            index,
+            entry.country,
+            "GOV",
+            "organization",
+            cand.start,
+            cand.end,
+            f"rule:seat of government ({cand.alias.basis if cand.alias else entry.basis})",
+        )
+    # adjectives and demonyms: actors only when they stand as nouns ("The Chinese have ...")
+    prev = doc[cand.t_start - 1] if cand.t_start > 0 else None
+    as_noun = root.pos_ in ("NOUN", "PROPN") or root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if not as_noun or root.dep_ in ("amod", "compound"):
+        return None
+    if prev is not None and prev.lower_ == "the":
+        return Ref(
+            entry.key,
+            entry.name,
+            "state",
+            entry.country,
+            None,
+            "rule:collective demonym",
+            prev.idx,
+            cand.end,
+            entry=entry,
+        )
+    if form == "demonym":
+        return group_ref(
+            index, entry.country, "CVL", "group", cand.start, cand.end, "rule:demonym as people"
+        )
+    return None
+
+
+# --------------------------------------------------------------------------- role holders
+
+
+def _role_holder_ref(index: DocIndex, head: Token) -> Ref | None:
+    doc = index.doc
+    phrase = noun_phrase(doc, head)
+    title = analyze_title(index, phrase)
+    if title is None:
+        return None
+    while phrase and (doc[phrase[0]].pos_ == "DET" or doc[phrase[0]].is_punct):
+        phrase = phrase[1:]
+    if not phrase:
+        return None
+    start = doc[phrase[0]].idx
+    end = doc[phrase[-1]].idx + len(doc[phrase[-1]].text)
+    basis = f"rule:role phrase ({title.basis})"
+    if title.country is None and (title.kind == "person" or not is_argument(head)):
+        return None  # no country and not an argument: nothing worth an actor
+    if (
+        title.via is not None
+        and title.via.kind != "state"
+        and title.kind != "person"
+        and not title.former
+    ):
+        return _entry_ref(index, title.via, _span(start, end, phrase), basis)  # "NATO troops"
+    if title.kind == "person":
+        return _office_holder(index, title, start, end, basis)
+    return group_ref(index, title.country, title.sector, title.kind, start, end, basis)
+
+
+def _span(start: int, end: int, phrase: list[int]) -> Candidate:
+    return Candidate(start, end, phrase[0], phrase[-1] + 1, "kb", "name")
+
+
+def _office_holder(index: DocIndex, title: Title, start: int, end: int, basis: str) -> Ref:
+    """ "South Korea's president": the person in that office at publication, when known."""
+    assert title.country is not None
+    if not title.former and not title.then:
+        holders = index.kb.people_in_role(title.country, title.term, index.published)
+        if len(holders) == 1:
+            entry = holders[0]
+            term, _ = entry.at(index.published)
+            assert term is not None
+            return Ref(
+                entry.key,
+                entry.name,
+                "person",
+                term.country,
+                term.sector,
+                f"rule:office holder ({term.basis})",
+                start,
+                end,
+                wikidata=entry.wikidata,
+                title=title.term,
+                entry=entry,
+            )
+    via = title.via
+    owner = via.name if via else title.country
+    label = title.term if not title.former else f"former {title.term}"
+    return Ref(
+        f"role:{title.country}:{title.sector}:{label}",
+        f"{label[:1].upper()}{label[1:]} of {owner}",
+        "person",
+        title.country,
+        title.sector,
+        basis,
+        start,
+        end,
+        title=title.term,
+    )

@@ -1,0 +1,223 @@
+"""Role phrases: what a title or a noun phrase says about an actor's country and sector.
+
+"the Defense Minister of Russia" -> RUS, MIL; "a former South Korea ambassador to Russia"
+-> KOR, ELI (the country after "to" is the host, not the actor's); "Russian troops" -> RUS,
+MIL, a group. The words come from the sector vocabulary (actors/data/sectors.csv).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from chancery.actors.kb import Entry, KnowledgeBase, RoleWord
+from chancery.actors.recognize import Candidate, RoleMatch
+from chancery.model import ActorKind
+
+__all__ = [
+    "DocIndex",
+    "Title",
+    "analyze_title",
+    "country_words",
+    "is_argument",
+    "noun_phrase",
+    "role_heads",
+]
+
+# After these prepositions a country is someone else's (the host of an ambassador, the
+# place of a visit); after "of" it is the role-holder's own ("the president of France").
+_OWN_PREPOSITIONS = {"of"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "agent", "dative"}
+
+
+@dataclass(slots=True)
+class DocIndex:
+    """Per-document lookups shared by the resolution rules."""
+
+    doc: Doc
+    kb: KnowledgeBase
+    published: dt.date | None
+    candidates: list[Candidate]
+    roles: list[RoleMatch]
+    cand_at: dict[int, Candidate]  # token index -> candidate covering it
+    role_at: dict[int, RoleMatch]  # token index -> role word covering it
+    dictionary: list[Candidate]  # every knowledge-base match, before overlaps were settled
+
+    @classmethod
+    def build(
+        cls,
+        doc: Doc,
+        kb: KnowledgeBase,
+        published: dt.date | None,
+        candidates: list[Candidate],
+        roles: list[RoleMatch],
+        dictionary: list[Candidate],
+    ) -> DocIndex:
+        cand_at = {i: c for c in candidates for i in range(c.t_start, c.t_end)}
+        role_at = {i: r for r in roles for i in range(r.t_start, r.t_end)}
+        return cls(doc, kb, published, candidates, roles, cand_at, role_at, dictionary)
+
+    def entry_of(self, cand: Candidate) -> Entry | None:
+        alias = cand.alias
+        return self.kb.entries.get(alias.entry) if cand.source == "kb" and alias else None
+
+
+@dataclass(slots=True)
+class Title:
+    """What a role phrase says: the role's sector and, when the words say it, the country."""
+
+    sector: str | None
+    country: str | None
+    kind: ActorKind
+    plural: bool
+    term: str
+    former: bool
+    then: bool
+    head: int  # token index of the role noun
+    basis: str
+    via: Entry | None = None  # the state or organisation that gave the country
+
+
+def _head_word(match: RoleMatch, use: str) -> RoleWord | None:
+    return next((w for w in match.words if w.use == use), None)
+
+
+def _syntactic_head(doc: Doc, match: RoleMatch) -> Token:
+    inside = range(match.t_start, match.t_end)
+    for i in inside:
+        if doc[i].head.i not in inside or doc[i].head.i == i:
+            return doc[i]
+    return doc[match.t_end - 1]
+
+
+def analyze_title(index: DocIndex, tokens: Iterable[int]) -> Title | None:
+    """The role a phrase names, from its role words, modifiers and country words."""
+    doc = index.doc
+    toks = sorted(set(tokens))
+    matches: list[RoleMatch] = []
+    for i in toks:
+        r = index.role_at.get(i)
+        if r is not None and r not in matches:
+            matches.append(r)
+    heads = [r for r in matches if _head_word(r, "head")]
+    if not heads:
+        return None
+    first_prep = next((i for i in toks if doc[i].pos_ == "ADP"), None)
+    before = [r for r in heads if first_prep is None or r.t_start < first_prep]
+    head_match = (before or heads)[-1]
+    head = _head_word(head_match, "head")
+    assert head is not None
+    former = then = False
+    modifier_sector = None
+    for r in matches:
+        if r.t_start >= head_match.t_start:
+            continue
+        mod = _head_word(r, "modifier")
+        if mod is None or any(
+            doc[i].dep_ == "case" or doc[i].text in ("'s", "’s")
+            for i in range(r.t_end, head_match.t_start)
+        ):
+            continue  # "former President X's government": "former" is the possessor's
+        if mod.sector == "ELI":
+            if head.kind == "person":  # a former official, not a former government
+                former = True
+        elif modifier_sector is None:
+            modifier_sector = mod.sector
+    then = any(doc[i].lower_ == "then" and i < head_match.t_start for i in toks)
+    country, via_sector, via = country_words(index, toks)
+    sector = "ELI" if former else modifier_sector or via_sector or head.sector
+    if head.country:  # peacekeepers are international whoever sends them
+        country, sector, via = head.country, head.sector, None
+    kind: ActorKind = head.kind or "person"
+    if head.plural and kind == "person":
+        kind = "group"
+    return Title(
+        sector,
+        country,
+        kind,
+        head.plural,
+        head.term,
+        former,
+        then,
+        _syntactic_head(doc, head_match).i,
+        head.basis,
+        via,
+    )
+
+
+def country_words(index: DocIndex, toks: list[int]) -> tuple[str | None, str | None, Entry | None]:
+    doc = index.doc
+    blocked = False
+    for i in toks:
+        tok = doc[i]
+        if tok.pos_ == "ADP" or tok.dep_ == "prep":
+            blocked = tok.lower_ not in _OWN_PREPOSITIONS
+            continue
+        if blocked:
+            continue
+        cand = index.cand_at.get(i)
+        entry = index.entry_of(cand) if cand else None
+        if entry is None or entry.kind == "person":
+            continue
+        term, _ = entry.at(index.published)
+        if term is None:
+            continue
+        if entry.kind == "state":
+            return term.country, None, entry
+        return term.country, term.sector, entry
+    return None, None, None
+
+
+def noun_phrase(doc: Doc, head: Token) -> list[int]:
+    """The head's pre-modifiers (with possessors) and its "of" complement, within its sentence."""
+    out = {head.i}
+    for child in head.lefts:
+        if child.dep_ in ("punct", "cc", "relcl", "acl"):
+            continue
+        out.update(t.i for t in child.subtree)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in _OWN_PREPOSITIONS:
+            out.add(child.i)
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.update(t.i for t in obj.subtree if t.dep_ not in ("relcl", "acl", "punct"))
+    start = head.sent.start
+    return sorted(i for i in out if i >= start and i < head.sent.end)
+
+
+def role_heads(index: DocIndex) -> list[tuple[RoleMatch, Token]]:
+    """Role words that head a noun phrase (not "military" in "military parade")."""
+    doc = index.doc
+    out = []
+    for r in index.roles:
+        if _head_word(r, "head") is None:
+            continue
+        tok = _syntactic_head(doc, r)
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (
+            tok.dep_ in ("compound", "amod", "nmod")
+            and tok.head.i > tok.i
+            and tok.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # a modifier of another noun: "police station", "government officials"
+            continue
+        if any(
+            index.cand_at.get(i) is not None
+            and index.cand_at[i].source == "kb"
+            and index.cand_at[i].label == "name"
+            for i in range(r.t_start, r.t_end)
+        ):
+            continue  # inside a known name ("Communist Party of China")
+        out.append((r, tok))
+    return out
+
+
+def is_argument(tok: Token) -> bool:
+    """A noun that fills a role of a verb (subject, object) rather than a description."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return False  # "our two parties": the speaker's own, said about no one
+    return tok.dep_ in _ARGUMENT_DEPS or tok.dep_ == "ROOT"

@@ -1,0 +1,262 @@
+"""From a noun phrase in the parse to the actors it names: the parties of an event.
+
+An argument's head word often is not an actor itself ("the leader of North Korea, Kim
+Jong Un", "Senior Hungarian and Romanian officials"). The phrase is read in two layers:
+
+- the *core*: the head and every word joined to it by coordination or apposition
+  ("China and Russia", "allies China and Russia", "the leader ..., Kim Jong Un");
+- the *modifiers*: possessors, compounds, adjectives and "of" phrases of the core words
+  ("Hungarian officials", "the leader of North Korea", "Norway's foreign minister").
+
+Actors named in the core win; only when the core names none do the modifiers speak. So
+"the leader of North Korea, Kim Jong Un" is Kim, not the embedded country, while "the
+leader of North Korea" alone is North Korea. Relative clauses and other prepositional
+phrases are never part of the argument. Nothing is guessed: a phrase that names no actor
+gives no party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Token
+
+from chancery.events.grammar import Grammar
+from chancery.model import Actor, MentionIndex, Party, PlaceMention, Quote, actor_code
+
+__all__ = ["Argument", "ArgumentResolver", "Quality", "party_of"]
+
+Quality = Literal["head", "modifier", "speaker", "place"]
+
+# Dependents that open a clause or a side remark: never part of an argument phrase.
+_CLAUSAL = frozenset(
+    {
+        "relcl",
+        "acl",
+        "advcl",
+        "ccomp",
+        "xcomp",
+        "csubj",
+        "parataxis",
+        "punct",
+        "cc",
+        "det",
+        "prep",
+        "agent",
+        "mark",
+        "case",
+        "aux",
+        "neg",
+        "dep",
+        "meta",
+        "advmod",
+        "npadvmod",
+        "nummod",
+        "quantmod",
+        "predet",
+        "preconj",
+    }
+)
+_CORE_LINKS = frozenset({"conj", "appos"})
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One party of an event, with how it was found (which lowers confidence)."""
+
+    party: Party
+    quality: Quality
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        """What makes two parties the same: the actor, else the place's country."""
+        return self.party.actor or f"~{self.party.country}"
+
+
+class ArgumentResolver:
+    """Token -> actor lookups for one document (mentions, quote speakers, places)."""
+
+    def __init__(
+        self,
+        actors: list[Actor],
+        quotes: list[Quote],
+        places: list[PlaceMention],
+        grammar: Grammar,
+    ) -> None:
+        self._index = MentionIndex(actors)
+        self._actors = {a.id: a for a in actors}
+        self._quotes = sorted(
+            (q for q in quotes if q.speaker and q.speaker in self._actors), key=lambda q: q.start
+        )
+        self._places = sorted(places, key=lambda p: p.start)
+        self.grammar = grammar
+
+    # ----------------------------------------------------------------- single words
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self._actors.get(actor_id)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        for quote in self._quotes:
+            if quote.start <= offset < quote.end:
+                return quote
+        return None
+
+    def argument_at(self, token: Token) -> Argument | None:
+        """The actor one word refers to, if any."""
+        start, end = token.idx, token.idx + len(token.text)
+        if token.lower_ in self.grammar.speaker_pronouns:
+            quote = self.quote_at(start)
+            if quote is not None and quote.speaker is not None:
+                speaker = self._actors[quote.speaker]
+                return Argument(party_of(speaker, token.text), "speaker", start, end)
+        best = None
+        for actor, mention in self._index.overlapping(start, end):
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if best is None or overlap > best[0]:
+                best = (overlap, actor, mention)
+        if best is None:
+            return None
+        _, actor, mention = best
+        return Argument(party_of(actor, mention.text), "head", mention.start, mention.end)
+
+    def place_at(self, token: Token) -> PlaceMention | None:
+        start, end = token.idx, token.idx + len(token.text)
+        for place in self._places:
+            if place.start < end and place.end > start:
+                return place
+            if place.start >= end:
+                break
+        return None
+
+    # ----------------------------------------------------------------- phrases
+
+    def resolve(self, head: Token, *, allow_place: bool = False) -> list[Argument]:
+        """The parties a noun phrase headed by `head` names (one per coordinated actor)."""
+        head = self.antecedent(head)
+        core = core_tokens(head)
+        found = self._actors_of(core, "head")
+        if found:
+            return found
+        core_ids = {t.i for t in core}
+        modifiers = [t for t in phrase_tokens(head) if t.i not in core_ids]
+        found = self._actors_of(modifiers, "modifier")
+        if found or not allow_place:
+            return found
+        places = []
+        for token in core:
+            place = self.place_at(token)
+            if place is not None and place.location.country:
+                party = Party(
+                    None, place.location.country, None, place.location.country, place.text
+                )
+                places.append(Argument(party, "place", place.start, place.end))
+        return _unique(places)
+
+    def antecedent(self, token: Token) -> Token:
+        """A relative pronoun stands for the noun its clause modifies ("Kiev, which ...")."""
+        if token.lower_ in self.grammar.relative_pronouns and token.tag_ in ("WDT", "WP", "WP$"):
+            clause = token.head
+            while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+                if clause.dep_ not in ("conj", "xcomp", "ccomp"):
+                    break
+                clause = clause.head
+            if clause.dep_ in ("relcl", "acl"):
+                return clause.head
+        return token
+
+    def has_historical_marker(self, head: Token) -> bool:
+        """ "the then Soviet Union", "the then leader Kim Il Sung's invasion"."""
+        markers = self.grammar.historical_markers
+        for token in phrase_tokens(head) + core_tokens(head):
+            for child in token.children:
+                if child.lower_ in markers and child.dep_ in ("amod", "advmod", "npadvmod"):
+                    return True
+        return False
+
+    def _actors_of(self, tokens: Iterable[Token], quality: Quality) -> list[Argument]:
+        out = []
+        for token in sorted(tokens, key=lambda t: t.i):
+            if token.pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
+                continue
+            arg = self.argument_at(token)
+            if arg is None or self._renamed_by_person(token, arg):
+                continue
+            if arg.quality != "speaker":
+                arg = Argument(arg.party, quality, arg.start, arg.end)
+            out.append(arg)
+        return _unique(out)
+
+    def _renamed_by_person(self, token: Token, arg: Argument) -> bool:
+        """A state or group followed by a person in apposition ("the president of Kenya,
+        William Ruto", often parsed with the name attached to the country): the person is
+        the actor meant, the country only describes them."""
+        actor = self._actors.get(arg.party.actor or "")
+        if actor is None or actor.kind == "person":
+            return False
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            other = self.argument_at(child)
+            named = self._actors.get(other.party.actor or "") if other else None
+            if named is not None and named.kind == "person":
+                return True
+        return False
+
+
+def core_tokens(head: Token) -> list[Token]:
+    """The head and every word coordinated or in apposition with it."""
+    seen = {head.i: head}
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in _CORE_LINKS and child.i not in seen and child.pos_ != "VERB":
+                seen[child.i] = child
+                stack.append(child)
+    return sorted(seen.values(), key=lambda t: t.i)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """Every word of the noun phrase, without clauses and without non-"of" phrases."""
+    out: list[Token] = []
+    stack = [head]
+    seen = {head.i}
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        for child in token.children:
+            if child.i in seen:
+                continue
+            if child.dep_ == "prep":
+                if child.lower_ != "of":
+                    continue
+            elif child.dep_ in _CLAUSAL:
+                continue
+            seen.add(child.i)
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def party_of(actor: Actor, text: str) -> Party:
+    return Party(
+        actor=actor.id,
+        country=actor.country,
+        sector=actor.sector,
+        code=actor.code or actor_code(actor.country, actor.sector),
+        text=text,
+    )
+
+
+def _unique(arguments: list[Argument]) -> list[Argument]:
+    seen: set[str] = set()
+    out = []
+    for arg in arguments:
+        if arg.key not in seen:
+            seen.add(arg.key)
+            out.append(arg)
+    return out

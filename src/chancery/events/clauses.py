@@ -1,0 +1,195 @@
+"""Reading a clause off the dependency parse: who is the agent and who the patient of a
+verb, including subjects the verb inherits through control, coordination and relative
+clauses, and the chain of verbs that govern it.
+
+Everything here is about grammar only; which actor a word names is `arguments`' business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from chancery.events.grammar import Grammar
+
+__all__ = [
+    "Link",
+    "agent_of",
+    "dative_of",
+    "direct_object",
+    "governors",
+    "is_infinitive",
+    "is_passive",
+    "logical_subject",
+    "particles",
+    "patient_of",
+    "prep_objects",
+]
+
+# Relations by which one verb's clause is the content of another's.
+_EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A word standing for an argument, and the path by which it was reached."""
+
+    token: Token
+    path: str
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
+        return True
+    # "weapons seized by rebels": a past participle modifying a noun.
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def is_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def particles(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "prt"}
+
+
+def _child(verb: Token, *deps: str) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def direct_object(verb: Token) -> Token | None:
+    return _child(verb, "dobj", "obj")
+
+
+def dative_of(verb: Token) -> Token | None:
+    """The recipient of "give Tanzania a grant" (a bare dative, not "to" + noun)."""
+    dative = _child(verb, "dative")
+    if dative is None:
+        return None
+    if dative.pos_ == "ADP":
+        return _child(dative, "pobj")
+    return dative
+
+
+def prep_objects(head: Token, lemma: str) -> list[Token]:
+    """Objects of the prepositions `lemma` attached to `head` ("meet *with* X")."""
+    out = []
+    for child in head.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == lemma:
+            obj = _child(child, "pobj", "pcomp")
+            if obj is not None:
+                out.append(obj)
+    return out
+
+
+def governors(verb: Token) -> list[Token]:
+    """The verbs whose clause contains this one through complementation, nearest first.
+
+    "tried to undermine" -> [tried]; "said it would agree to meet" -> [agree, said].
+    Adverbial infinitives of purpose count ("welcomed X to visit"), plain coordination does
+    not: the second of two conjoined verbs is an event of its own.
+    """
+    out = []
+    token = verb
+    while token.head.i != token.i:
+        dep = token.dep_
+        if dep in _EMBEDDING or (dep == "advcl" and is_infinitive(token)):
+            head = token.head
+            if dep == "pcomp":  # "abstain from condemning": prep -> verb
+                head = head.head if head.pos_ == "ADP" else head
+            if head.pos_ not in ("VERB", "AUX"):
+                break
+            out.append(head)
+            token = head
+        elif dep == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            token = token.head  # a conjunct shares its first conjunct's governors
+        else:
+            break
+    return out
+
+
+def agent_of(verb: Token) -> Token | None:
+    agent = _child(verb, "agent")
+    return _child(agent, "pobj") if agent is not None else None
+
+
+def patient_of(verb: Token) -> Link | None:
+    """The logical object: the direct object, or the subject of a passive verb."""
+    if is_passive(verb):
+        subject = _child(verb, "nsubjpass", "csubjpass")
+        if subject is not None:
+            return Link(subject, "nsubjpass")
+        if verb.dep_ == "acl":
+            return Link(verb.head, "acl")
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            inherited = patient_of(verb.head)
+            return Link(inherited.token, "conj") if inherited else None
+        return None
+    obj = direct_object(verb)
+    return Link(obj, "dobj") if obj is not None else None
+
+
+def logical_subject(verb: Token, grammar: Grammar, depth: int = 0) -> Link | None:
+    """The word for the doer of `verb`, inherited down control and coordination chains.
+
+    The caller decides whether the word names an actor; a pronoun subject of a reported
+    clause that names none falls back to the reporting verb's subject (see
+    `anaphoric_fallback`).
+    """
+    if depth > 8:
+        return None
+    if is_passive(verb):
+        agent = agent_of(verb)
+        if agent is not None:
+            return Link(agent, "agent")
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and is_passive(verb.head):
+            inherited = logical_subject(verb.head, grammar, depth + 1)
+            return Link(inherited.token, f"conj.{inherited.path}") if inherited else None
+        return None
+    subject = _child(verb, "nsubj", "csubj", "expl")
+    if subject is not None and subject.dep_ != "expl":
+        return Link(subject, "nsubj")
+    head = verb.head
+    dep = verb.dep_
+    if dep == "xcomp" or (dep == "advcl" and is_infinitive(verb)):
+        controller = direct_object(head)
+        if (
+            dep == "xcomp"
+            and controller is not None
+            and head.lemma_.lower() not in grammar.control_verbs
+        ):
+            return Link(controller, "xcomp.obj")  # "urged Iraq to cooperate"
+        inherited = logical_subject(head, grammar, depth + 1)
+        return Link(inherited.token, f"{dep}.{inherited.path}") if inherited else None
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        inherited = logical_subject(head, grammar, depth + 1)
+        return Link(inherited.token, f"conj.{inherited.path}") if inherited else None
+    if dep == "advcl" and verb.tag_ == "VBG":  # "..., killing 156 people"
+        inherited = logical_subject(head, grammar, depth + 1)
+        return Link(inherited.token, f"advcl.{inherited.path}") if inherited else None
+    if dep == "acl" and verb.tag_ == "VBG":  # "rebels fighting to topple ..."
+        return Link(head, "acl")
+    if dep == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
+        inherited = logical_subject(head.head, grammar, depth + 1)
+        return Link(inherited.token, f"pcomp.{inherited.path}") if inherited else None
+    return None
+
+
+def reporting_subject(verb: Token, grammar: Grammar) -> Link | None:
+    """For a clause reported by "say"-like verbs, the reporter's subject.
+
+    "Iraq said it would allow ..." -> Iraq, used when "it" itself names no actor.
+    """
+    token = verb
+    while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head
+    if token.dep_ != "ccomp":
+        return None
+    reporter = token.head
+    if reporter.lemma_.lower() not in grammar.reporting_verbs:
+        return None
+    return logical_subject(reporter, grammar)

@@ -1,0 +1,295 @@
+"""Events triggered by verbs: match the lexicon on each verb, then read its parties.
+
+For each verb of a sentence:
+
+1. control verbs with an infinitive ("tried to", "plans to", "began to") are transparent:
+   they pass their subject down and lend their mood to the verb below;
+2. the verb's lexicon patterns are tried, most specific first: particle ("set *up*"),
+   target preposition ("meet *with*"), object lemmas ("impose *sanctions*"), negation;
+3. a verb whose clause is the content of another coded verb ("threatened to impose",
+   "agreed to set up", "denied that it attacked") gives no event of its own: the
+   governing verb's event stands for it (reporting verbs such as "say" never govern);
+4. the source is the logical subject (the "by" agent of a passive), inherited through
+   control, coordination and relative clauses; the target is the pattern's prepositional
+   object, else the recipient or direct object (the passive subject), else the objects
+   of the clause it governs ("threatened to cut off electricity *to Nakhichevan*");
+5. no source actor, no event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from chancery.events.arguments import Argument
+from chancery.events.candidate import Candidate, Context, argument_factor
+from chancery.events.clauses import (
+    Link,
+    dative_of,
+    direct_object,
+    governors,
+    is_infinitive,
+    logical_subject,
+    particles,
+    patient_of,
+    prep_objects,
+    reporting_subject,
+)
+from chancery.events.lexicon import Pattern
+from chancery.events.modality import clause_chain, verb_modality
+from chancery.model import Sentence
+
+__all__ = ["match_verb", "verb_candidates"]
+
+# Prepositions whose object may stand in for a missing target ("broke relations *with*").
+_OBJECT_AUTHOR_PREPS = ("from", "by", "on", "against", "to", "for")
+_FALLBACK_PREPS = ("with", "against", "to", "toward", "towards", "into", "at", "on", "from")
+
+
+def match_verb(verb: Token, patterns: list[Pattern], *, negated: bool) -> Pattern | None:
+    """The most specific pattern whose constraints the verb's clause meets."""
+    verb_particles = particles(verb)
+    obj = patient_of(verb)
+    obj_lemma = obj.token.lemma_.lower() if obj is not None else None
+    for pattern in patterns:
+        if pattern.particle:
+            if pattern.particle not in verb_particles:
+                continue
+        elif verb_particles:
+            continue  # "call off" is not "call"
+        if pattern.prep and not _target_tokens_for_prep(verb, pattern.prep):
+            continue
+        if pattern.objects and obj_lemma not in pattern.objects:
+            continue
+        if pattern.negated_only and not negated:
+            continue
+        return pattern
+    return None
+
+
+def _target_tokens_for_prep(verb: Token, prep: str) -> list[Token]:
+    found = prep_objects(verb, prep)
+    obj = direct_object(verb)
+    if obj is not None:
+        found += prep_objects(obj, prep)  # "imposed sanctions *on* Iran"
+    return found
+
+
+def _has_infinitive_complement(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c)) for c in verb.children)
+
+
+def verb_candidates(
+    ctx: Context, sentence: Sentence, span: Span
+) -> tuple[list[Candidate], set[int]]:
+    """Candidates from the verbs of one sentence, and the indices of every verb a pattern
+    matched (whether or not it found a source): their objects are their content."""
+    grammar = ctx.grammar
+    verbs = [t for t in span if t.pos_ == "VERB"]
+    matched: dict[int, Pattern | None] = {}
+    for verb in verbs:
+        negated = verb_modality(verb, grammar).negated
+        matched[verb.i] = match_verb(
+            verb, ctx.lexicon.for_verb(verb.lemma_.lower()), negated=negated
+        )
+
+    out: list[Candidate] = []
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in grammar.control_verbs and _has_infinitive_complement(verb):
+            ctx.decide(
+                sentence,
+                verb,
+                "verb",
+                "transparent",
+                "control verb: its complement carries the event",
+            )
+            continue
+        pattern = matched[verb.i]
+        if pattern is None:
+            detail = (
+                f"patterns for {lemma!r} exist but their constraints do not hold"
+                if ctx.lexicon.for_verb(lemma)
+                else f"no lexicon entry for {lemma!r}"
+            )
+            ctx.decide(sentence, verb, "verb", "no pattern", detail)
+            continue
+        governor = _coding_governor(verb, matched, ctx)
+        if governor is not None:
+            ctx.decide(
+                sentence,
+                verb,
+                "verb",
+                "governed",
+                f"content of {governor.text!r}, which is coded itself",
+                rule=pattern.id,
+                cameo=pattern.cameo,
+            )
+            continue
+        candidate = _build(ctx, sentence, verb, pattern)
+        if candidate is not None:
+            out.append(candidate)
+    return out, {i for i, p in matched.items() if p is not None}
+
+
+def _coding_governor(verb: Token, matched: dict[int, Pattern | None], ctx: Context) -> Token | None:
+    grammar = ctx.grammar
+    for governor in governors(verb):
+        lemma = governor.lemma_.lower()
+        if lemma in grammar.reporting_verbs:
+            continue
+        if lemma in grammar.control_verbs and _has_infinitive_complement(governor):
+            continue
+        if matched.get(governor.i) is not None:
+            return governor
+    return None
+
+
+def _build(ctx: Context, sentence: Sentence, verb: Token, pattern: Pattern) -> Candidate | None:
+    grammar, resolver = ctx.grammar, ctx.resolver
+    subject = logical_subject(verb, grammar)
+    sources: list[Argument] = resolver.resolve(subject.token) if subject else []
+    source_path = subject.path if subject else ""
+    if not sources and (subject is None or subject.token.lower_ in grammar.anaphoric_pronouns):
+        reporter = reporting_subject(verb, grammar)
+        if reporter is not None:
+            sources = resolver.resolve(reporter.token)
+            source_path = f"ccomp.pronoun.{reporter.path}"
+    if not sources:
+        ctx.decide(
+            sentence,
+            verb,
+            "verb",
+            "no source actor",
+            f"subject {subject.token.text!r} names no actor" if subject else "no subject found",
+            rule=pattern.id,
+            cameo=pattern.cameo,
+        )
+        return None
+
+    targets, target_path = _targets(ctx, verb, pattern)
+    source_keys = {a.key for a in sources}
+    targets = [t for t in targets if t.key not in source_keys]
+
+    lemma = verb.lemma_.lower()
+    if lemma in grammar.reporting_verbs and pattern.cameo.startswith("01"):
+        # "X said ..." and "X told reporters ..." are how news reports speech, not an
+        # interaction between actors: only an addressee that is not the press counts.
+        targets = [t for t in targets if t.party.sector != "JRN"]
+        if not targets:
+            ctx.decide(
+                sentence,
+                verb,
+                "verb",
+                "no pattern",
+                "a reporting verb without a (non-press) addressee is the vehicle of a quote",
+                rule=pattern.id,
+                cameo=pattern.cameo,
+            )
+            return None
+
+    chain = [d for d in source_path.split(".")[:-1] if d != "pronoun"]
+    role = source_path.split(".")[-1] if source_path else "-"
+    path = f"{role}>{target_path or '-'}" + (f" {'.'.join(chain)}" if chain else "")
+    penalties = [argument_factor(source_path)]
+    if not targets or "." in target_path:
+        penalties.append(0.9)
+    marker = _historical_marker(ctx, verb, subject)
+    anchors = [verb, *governors(verb)]
+    candidate = Candidate(
+        sentence=sentence,
+        kind="verb",
+        trigger=verb,
+        pattern_id=pattern.id,
+        cameo=pattern.cameo,
+        base_confidence=pattern.confidence,
+        sources=sources,
+        targets=targets,
+        path=path,
+        modality=verb_modality(verb, grammar, negation_is_meaning=pattern.negated_only),
+        anchors=anchors,
+        tense_token=clause_chain(verb)[-1],
+        historical_marker=marker,
+        penalties=penalties,
+    )
+    return candidate
+
+
+def _targets(ctx: Context, verb: Token, pattern: Pattern) -> tuple[list[Argument], str]:
+    resolver = ctx.resolver
+    if pattern.prep:
+        for token in _target_tokens_for_prep(verb, pattern.prep):
+            found = resolver.resolve(token, allow_place=True)
+            if found:
+                return found, pattern.prep
+    else:
+        recipient = dative_of(verb)
+        if recipient is not None:
+            found = resolver.resolve(recipient, allow_place=True)
+            if found:
+                return found, "dative"
+        patient = patient_of(verb)
+        if patient is not None:
+            found = resolver.resolve(patient.token, allow_place=True)
+            if found:
+                return found, patient.path
+    return _fallback_targets(ctx, verb)
+
+
+def _fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
+    """Objects of the clause below ("threatened to shell *Iraqi towns*"), a shared object
+    of a conjoined verb ("donated and delivered *goods*"), or a with/against phrase."""
+    resolver = ctx.resolver
+    below = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "conj") or (c.dep_ == "advcl" and is_infinitive(c))
+    ]
+    for clause in below:
+        if clause.pos_ != "VERB":
+            continue
+        links: list[Link | None] = [patient_of(clause)]
+        recipient = dative_of(clause)
+        if recipient is not None:
+            links.insert(0, Link(recipient, "dative"))
+        for link in links:
+            if link is not None:
+                found = resolver.resolve(link.token, allow_place=False)
+                if found:
+                    return found, f"{clause.dep_}.{link.path}"
+        for prep in _FALLBACK_PREPS:
+            for token in _target_tokens_for_prep(clause, prep):
+                found = resolver.resolve(token, allow_place=False)
+                if found:
+                    return found, f"{clause.dep_}.{prep}"
+    obj = direct_object(verb)
+    if obj is not None:
+        # "rejected a fresh offer *from* Kabul", "rejected calls *by* Minsk"
+        for prep in _OBJECT_AUTHOR_PREPS:
+            for token in prep_objects(obj, prep):
+                found = resolver.resolve(token, allow_place=False)
+                if found:
+                    return found, f"dobj.{prep}"
+    for clause in verb.children:
+        # "demanded that the US cancel ...": the one asked is the reported clause's subject
+        if clause.dep_ == "ccomp" and verb.lemma_.lower() not in ctx.grammar.reporting_verbs:
+            subject = logical_subject(clause, ctx.grammar)
+            if subject is not None and subject.token.lower_ not in ctx.grammar.anaphoric_pronouns:
+                found = resolver.resolve(subject.token, allow_place=False)
+                if found:
+                    return found, "ccomp.nsubj"
+    for prep in _FALLBACK_PREPS[:4]:
+        for token in prep_objects(verb, prep):
+            found = resolver.resolve(token, allow_place=False)
+            if found:
+                return found, f"fallback.{prep}"
+    return [], ""
+
+
+def _historical_marker(ctx: Context, verb: Token, subject: Link | None) -> bool:
+    grammar = ctx.grammar
+    if any(c.lower_ in grammar.historical_markers and c.dep_ == "advmod" for c in verb.children):
+        return True
+    if subject is not None and ctx.resolver.has_historical_marker(subject.token):
+        return True
+    patient = patient_of(verb)
+    return patient is not None and ctx.resolver.has_historical_marker(patient.token)

@@ -1,0 +1,119 @@
+"""Whether an event happened: negated, hypothetical, future or attempted.
+
+Events in any of these moods are still coded (a threat not carried out is news) but
+flagged, so that a user counting what happened can leave them out. Modality flows down
+control chains ("did not try to attack" is negated and attempted) and stops at reported
+speech: "X said Y attacked" is not X's uncertainty.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from chancery.events.clauses import is_infinitive
+from chancery.events.grammar import Grammar
+from chancery.model import Modality
+
+__all__ = ["clause_chain", "noun_modality", "verb_modality"]
+
+
+def clause_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs above it up to the nearest reported-speech boundary.
+
+    "did not try to attack": [attack, try]; a conjunct joins its first conjunct's chain
+    ("will visit and meet": meet -> visit).
+    """
+    chain = [verb]
+    token = verb
+    while token.head.i != token.i:
+        dep = token.dep_
+        head = token.head
+        if head.pos_ not in ("VERB", "AUX"):
+            break
+        if dep in ("xcomp", "conj") or (dep == "advcl" and is_infinitive(token)):
+            chain.append(head)
+            token = head
+        else:
+            break
+    return chain
+
+
+def _in_condition(token: Token, grammar: Grammar) -> bool:
+    """Whether the word sits inside an "if"/"unless" clause."""
+    node = token
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in grammar.conditional_marks for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def verb_modality(verb: Token, grammar: Grammar, *, negation_is_meaning: bool = False) -> Modality:
+    """The modality of the event `verb` triggers.
+
+    `negation_is_meaning` is set when the matched pattern requires negation ("did not
+    accept" coded as a rejection): the negation is then the event, not a flag on it.
+    """
+    chain = clause_chain(verb)
+    negated = hypothetical = future = attempted = False
+    for position, token in enumerate(chain):
+        below = chain[position - 1] if position else None
+        # A conjunct shares its first conjunct's auxiliaries ("will visit and meet") but
+        # not its negation ("did not attack but shelled").
+        via_conj = below is not None and below.dep_ == "conj"
+        if below is not None and via_conj and any(c.dep_ in ("aux", "neg") for c in below.children):
+            continue
+        for child in token.children:
+            word = child.lower_
+            if child.dep_ == "neg" and not via_conj:
+                negated = True
+            elif child.dep_ in ("aux", "auxpass"):
+                if word in grammar.future_auxiliaries:
+                    future = True
+                elif word in grammar.hypothetical_auxiliaries:
+                    hypothetical = True
+        if below is None or via_conj:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in grammar.attempt_verbs:
+            attempted = True
+        elif lemma in grammar.negating_verbs:
+            negated = True
+        elif lemma in grammar.future_verbs or (lemma == "go" and token.tag_ == "VBG"):
+            future = True
+    if _in_condition(verb, grammar):
+        hypothetical = True
+    if negation_is_meaning:
+        negated = False
+    return Modality(negated=negated, hypothetical=hypothetical, future=future, attempted=attempted)
+
+
+def noun_modality(noun: Token, governor: Token | None, grammar: Grammar) -> Modality:
+    """The modality of an event named by a noun: its adjectives, then its verb's mood.
+
+    "a planned visit" is future; "attempted an invasion" is attempted; "did not make a
+    visit" is negated.
+    """
+    modality = verb_modality(governor, grammar) if governor is not None else Modality()
+    if governor is not None:
+        lemma = governor.lemma_.lower()
+        if lemma in grammar.attempt_verbs:
+            modality.attempted = True
+        elif lemma in grammar.future_verbs:
+            modality.future = True
+        elif lemma in grammar.negating_verbs:
+            modality.negated = True
+    for child in noun.children:
+        word = child.lower_
+        if child.dep_ not in ("amod", "compound", "neg", "det"):
+            continue
+        if word in grammar.future_modifiers:
+            modality.future = True
+        elif word in grammar.hypothetical_modifiers:
+            modality.hypothetical = True
+        elif word in grammar.attempt_modifiers:
+            modality.attempted = True
+        elif child.dep_ == "det" and word == "no":
+            modality.negated = True
+    return modality

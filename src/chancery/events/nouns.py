@@ -1,0 +1,183 @@
+"""Events named by nouns: "Russia's visit to North Korea", "the attack on the convoy",
+"held talks with", "mounted an invasion of".
+
+The source of a noun event is, in order: its possessor ("Russia's visit"), a nationality
+or name modifying it ("the Russian visit"), its "by" phrase ("a visit by the premier"), or
+-- when the noun is the object of a light verb ("held talks", "launched an attack") -- the
+subject of that verb. The target is the pattern's prepositional object ("visit *to*"),
+else, when the source came from elsewhere, the "of" phrase ("the invasion *of* Kuwait").
+
+A noun that is the object of a verb coded in its own right is that verb's content ("
+rejected the U.S. request") and gives no event of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from chancery.events.arguments import Argument
+from chancery.events.candidate import Candidate, Context, argument_factor
+from chancery.events.clauses import governors, logical_subject, prep_objects
+from chancery.events.lexicon import Pattern
+from chancery.events.modality import clause_chain, noun_modality
+from chancery.model import Sentence
+
+__all__ = ["noun_candidates"]
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (direct or prepositional) the noun is."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if noun.dep_ == "conj":
+        return _governing_verb(head)
+    return None
+
+
+def _match(noun: Token, patterns: list[Pattern], light: Token | None) -> Pattern | None:
+    for pattern in patterns:
+        if pattern.particle or pattern.negated_only:
+            continue  # noun patterns carry neither; ignore malformed rows defensively
+        if pattern.prep and not _prep_targets(noun, pattern.prep, light):
+            continue
+        if pattern.objects and not any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in pattern.objects
+            for c in noun.children
+        ):
+            continue  # "hunger strike", "air strike"
+        return pattern
+    return None
+
+
+def _prep_targets(noun: Token, prep: str, light: Token | None) -> list[Token]:
+    found = prep_objects(noun, prep)
+    if not found and light is not None:
+        found = prep_objects(light, prep)  # "held talks *with* Peru"
+    return found
+
+
+def noun_candidates(
+    ctx: Context, sentence: Sentence, span: Span, coded_verbs: set[int]
+) -> list[Candidate]:
+    grammar = ctx.grammar
+    out: list[Candidate] = []
+    for noun in span:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = noun.lemma_.lower()
+        patterns = ctx.lexicon.for_noun(lemma)
+        if not patterns:
+            if noun.pos_ == "NOUN" and ctx.resolver.argument_at(noun) is None:
+                ctx.decide(sentence, noun, "noun", "no pattern", f"no lexicon entry for {lemma!r}")
+            continue
+        verb = _governing_verb(noun)
+        light = verb if verb is not None and verb.lemma_.lower() in grammar.light_verbs else None
+        if verb is not None and verb.i in coded_verbs:
+            ctx.decide(
+                sentence,
+                noun,
+                "noun",
+                "governed",
+                f"object of {verb.text!r}, which is coded itself",
+            )
+            continue
+        pattern = _match(noun, patterns, light)
+        if pattern is None:
+            ctx.decide(
+                sentence,
+                noun,
+                "noun",
+                "no pattern",
+                f"patterns for {lemma!r} need a preposition it lacks",
+            )
+            continue
+        sources, source_path = _sources(ctx, noun, light)
+        if not sources:
+            ctx.decide(
+                sentence,
+                noun,
+                "noun",
+                "no source actor",
+                "no possessor, modifier, 'by' phrase or light-verb subject names an actor",
+                rule=pattern.id,
+                cameo=pattern.cameo,
+            )
+            continue
+        keys = {a.key for a in sources}
+        targets, target_path = _targets(ctx, noun, pattern, light)
+        targets = [t for t in targets if t.key not in keys]
+        anchors = [noun]
+        if verb is not None:
+            anchors += [verb, *governors(verb)]
+        tense = clause_chain(verb)[-1] if verb is not None else noun.sent.root
+        penalties = [argument_factor(source_path), 0.95]
+        if not targets:
+            penalties.append(0.9)
+        out.append(
+            Candidate(
+                sentence=sentence,
+                kind="noun",
+                trigger=noun,
+                pattern_id=pattern.id,
+                cameo=pattern.cameo,
+                base_confidence=pattern.confidence,
+                sources=sources,
+                targets=targets,
+                path=f"{source_path}>{target_path or '-'} noun",
+                modality=noun_modality(noun, verb, grammar),
+                anchors=anchors,
+                tense_token=tense,
+                historical_marker=ctx.resolver.has_historical_marker(noun),
+                penalties=penalties,
+            )
+        )
+    return out
+
+
+def _sources(ctx: Context, noun: Token, light: Token | None) -> tuple[list[Argument], str]:
+    resolver = ctx.resolver
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = resolver.resolve(child)
+            if found:
+                return found, "poss"
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    found = []
+    for child in modifiers:
+        for token in (child, *[c for c in child.children if c.dep_ == "conj"]):
+            arg = resolver.argument_at(token)
+            if arg is not None and arg.key not in {a.key for a in found}:
+                found.append(arg)
+    if found:
+        return found, "compound"
+    for token in prep_objects(noun, "by"):
+        found = resolver.resolve(token)
+        if found:
+            return found, "by"
+    if light is not None and noun.dep_ in ("dobj", "conj"):
+        subject = logical_subject(light, ctx.grammar)
+        if subject is not None:
+            found = resolver.resolve(subject.token)
+            if found:
+                return found, f"light.{subject.path}"
+    return [], ""
+
+
+def _targets(
+    ctx: Context, noun: Token, pattern: Pattern, light: Token | None
+) -> tuple[list[Argument], str]:
+    resolver = ctx.resolver
+    if pattern.prep:
+        for token in _prep_targets(noun, pattern.prep, light):
+            found = resolver.resolve(token, allow_place=True)
+            if found:
+                return found, pattern.prep
+        return [], ""
+    for token in prep_objects(noun, "of"):
+        found = resolver.resolve(token, allow_place=True)
+        if found:
+            return found, "of"
+    return [], ""
