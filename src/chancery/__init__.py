@@ -1,10 +1,10 @@
 """Chancery: news articles to a structured, verifiable record of world affairs.
 
-    >>> import chancery
-    >>> record = chancery.extract("Russia's foreign minister met his Chinese counterpart.",
-    ...                           published="2024-05-01")
-    >>> record.to_dict()["schema"]
-    'chancery.document/1'
+>>> import chancery
+>>> record = chancery.extract("Russia's foreign minister met his Chinese counterpart.",
+...                           published="2024-05-01")
+>>> record.to_dict()["schema"]
+'chancery.document/1'
 """
 
 from __future__ import annotations

@@ -304,7 +304,9 @@ class DocumentRecord:
         d = dict(data["document"])
         d["published"] = _date(d.get("published"))
         d["duplicates_removed"] = [DuplicateParagraph(**x) for x in d.get("duplicates_removed", [])]
-        info = DocumentInfo(**{k: v for k, v in d.items() if k in DocumentInfo.__dataclass_fields__})
+        info = DocumentInfo(
+            **{k: v for k, v in d.items() if k in DocumentInfo.__dataclass_fields__}
+        )
         actors = []
         for a in data.get("actors", []):
             a = dict(a)
@@ -333,7 +335,9 @@ class DocumentRecord:
             t = dict(t)
             t["start"], t["end"] = _req_date(t["start"]), _req_date(t["end"])
             dates.append(
-                TimeExpression(**{k: v for k, v in t.items() if k in TimeExpression.__dataclass_fields__})
+                TimeExpression(
+                    **{k: v for k, v in t.items() if k in TimeExpression.__dataclass_fields__}
+                )
             )
         return cls(
             document=info,

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from chancery.model import CleanedText, Paragraph
-
 from collections.abc import Callable
 
-from chancery.model import Actor
+from chancery.model import Actor, CleanedText, Paragraph
 
 ActorsOf = Callable[..., list[Actor]]
 

@@ -6,16 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from actor_helpers import ActorsOf, cleaned  # noqa: F401
+from actor_helpers import ActorsOf, cleaned
 
 from chancery.actors import KnowledgeBase, find_actors, load_knowledge_base
-from chancery.model import Actor, CleanedText, Paragraph
+from chancery.model import Actor
 from chancery.nlp import sentences_of
 
 HERE = Path(__file__).parent
 FIXTURE_PEOPLE = HERE / "fixtures" / "people_fixture.csv"
-
-
 
 
 @pytest.fixture(scope="session")

@@ -6,10 +6,10 @@ import json
 import time
 
 import pytest
+from actor_helpers import cleaned
 
 from chancery.actors import find_actors
 from chancery.nlp import sentences_of
-from actor_helpers import cleaned
 
 STORY = (
     "Last week, Kenyan President Daniel Moiwa welcomed Ethiopia and Somalia to talks in Nairobi.\n\n"

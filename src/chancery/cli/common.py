@@ -57,7 +57,9 @@ def fail_cleanly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def emit_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, title: str = "") -> None:
+def emit_rows(
+    rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, title: str = ""
+) -> None:
     """Print rows as a Rich table, CSV or JSON (a list of objects)."""
     rows = list(rows)
     if fmt == "json":
