@@ -35,7 +35,7 @@ EVENT_COLUMNS = [
     "source",
     "target",
     "modality",
-    "sentence",
+    "trigger",
 ]
 ACTOR_COLUMNS = ["name", "code", "country", "kind", "documents", "mentions"]
 QUOTE_COLUMNS = ["published", "speaker", "speaker_country", "text", "document_id"]

@@ -11,7 +11,7 @@ import logging
 import re
 from typing import Literal
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from chancery.errors import InputError
 
@@ -58,12 +58,43 @@ def decode_bytes(data: bytes, where: str) -> str:
         return _check_text(data.decode("utf-8"), where)
     except UnicodeDecodeError:
         pass
-    guess = from_bytes(data).best()
+    guess = _likely_encoding(data)
     if guess is None:
         raise InputError(where, _NOT_TEXT)
     text = str(guess)
     log.warning("%s: not UTF-8; decoded as %s", where, guess.encoding)
     return _check_text(text, where)
+
+
+# Encodings news text is actually published in. On short texts charset-normalizer
+# often ranks an exotic code page (hp_roman8, cp037...) first; one of these, when it is
+# among its candidates, is the better reading.
+_COMMON_ENCODINGS = (
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1250",
+    "cp1251",
+    "koi8_r",
+    "iso8859_7",
+    "cp1256",
+    "shift_jis",
+    "euc_jp",
+    "gb18030",
+    "gb2312",
+    "big5",
+    "euc_kr",
+    "cp949",
+)
+
+
+def _likely_encoding(data: bytes) -> CharsetMatch | None:
+    matches = list(from_bytes(data))
+    for encoding in _COMMON_ENCODINGS:
+        for match in matches:
+            if match.encoding == encoding:
+                return match
+    return matches[0] if matches else None
 
 
 def _check_text(text: str, where: str) -> str:
