@@ -7,7 +7,10 @@ import pytest
 from chancery.ingest.decoding import decode_bytes
 
 CASES = [
-    ("Der Minister sagte, äöü Berlin werde helfen. Russia criticized Ukraine on Monday.", "latin-1"),
+    (
+        "Der Minister sagte, äöü Berlin werde helfen. Russia criticized Ukraine on Monday.",
+        "latin-1",
+    ),
     ("Le président a déclaré à Paris que la France «soutiendra» l’Ukraine.", "cp1252"),
     ("Министр иностранных дел России Сергей Лавров заявил в понедельник", "cp1251"),
 ]

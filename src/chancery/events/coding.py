@@ -18,6 +18,7 @@ from chancery.events.candidate import Candidate, Context
 from chancery.events.dating import DocumentTime
 from chancery.events.extract import verb_candidates
 from chancery.events.grammar import load_eras, load_grammar
+from chancery.events.implied import implied_targets
 from chancery.events.lexicon import Lexicon
 from chancery.events.location import place_of_event
 from chancery.events.nouns import noun_candidates
@@ -141,12 +142,15 @@ def _event(
         marked_historical=cand.historical_marker or historic_party,
     )
     trigger = cand.trigger
+    location = place_of_event(ctx.doc, places, cand.anchors, grammar)
+    sources = [_copy(a.party) for a in cand.sources]
+    targets = [_copy(a.party) for a in cand.targets] or implied_targets(code, sources, location)
     return Event(
         id=event_id,
         sentence=cand.sentence.index,
         trigger=Trigger(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
-        source=[_copy(a.party) for a in cand.sources],
-        target=[_copy(a.party) for a in cand.targets],
+        source=sources,
+        target=targets,
         cameo=code.code,
         cameo_label=code.label,
         root=code.root,
@@ -156,7 +160,7 @@ def _event(
         modality=cand.modality,
         historical=timing.historical,
         date=timing.date,
-        location=place_of_event(ctx.doc, places, cand.anchors, grammar),
+        location=location,
         confidence=cand.confidence,
         rule=cand.rule,
     )

@@ -1,0 +1,45 @@
+"""Targets an event implies when no target actor is named.
+
+Some events act on a place or a population rather than on a named actor. CAMEO's coding
+conventions fill the target for them:
+
+- an attack, threat, blockade or coercive measure carried out *in* a place is aimed at
+  that place's country ("shelled positions in Bosnia" -> Bosnia; "imposed a curfew in
+  the town of Cizre" -> Turkey);
+- a protest without a named target is addressed to the authorities at home, and a
+  coercive measure without a target (a ban, a curfew, arrests) falls on the actor's own
+  country: "Egyptian demonstrators rioted" and "the Ugandan president banned rallies"
+  are coded with their own country as target.
+
+Only the country is implied: such a party has no actor.
+"""
+
+from __future__ import annotations
+
+from chancery.events.ontology import CameoCode
+from chancery.model import Location, Party
+
+__all__ = ["implied_targets"]
+
+# CAMEO roots whose events act on the place where they happen: threaten (13), protest
+# (14), force posture (15), reduce relations (16), coerce (17), assault (18), fight (19),
+# mass violence (20) and material aid delivered somewhere (07).
+_PLACE_ROOTS = frozenset({"07", "13", "14", "15", "16", "17", "18", "19", "20"})
+# CAMEO roots whose untargeted events are domestic by convention: protest and coerce.
+_DOMESTIC_ROOTS = frozenset({"14", "17"})
+
+
+def implied_targets(
+    code: CameoCode, sources: list[Party], location: Location | None
+) -> list[Party]:
+    """The target an untargeted event implies: its place's country, else (for protest and
+    coercion) the source's own country; empty when nothing is implied."""
+    if code.root in _PLACE_ROOTS and location is not None and location.country:
+        country = location.country
+        return [Party(None, country, None, country, location.name)]
+    if code.root in _DOMESTIC_ROOTS:
+        countries = {p.country for p in sources if p.country}
+        if len(countries) == 1:
+            country = countries.pop()
+            return [Party(None, country, None, country, sources[0].text)]
+    return []
