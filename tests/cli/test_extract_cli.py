@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from seed_paths import SEED_ARTICLE
 
 from chancery.cli import main
+from seed_paths import SEED_ARTICLE
 
 ARTICLES = [
     {
