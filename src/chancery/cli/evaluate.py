@@ -123,7 +123,7 @@ def explain_command(
         from chancery.store import open_store
 
         store = open_store(db_url)
-        record = store.get(doc_id)
+        record = store.find(doc_id)
         if record is None:
             raise InputError(doc_id, "no stored document with this id")
         text, day, which = record.document.text, record.document.published, sentence

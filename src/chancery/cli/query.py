@@ -198,14 +198,9 @@ def show_command(doc_id: str, fmt: str, db_url: str) -> None:
     DOC_ID may be the start of an id, when only one stored id starts with it.
     """
     with open_store(db_url) as store:
-        record = store.get(doc_id)
+        record = store.find(doc_id)
         if record is None:
-            matches = store.document_ids(doc_id, limit=2)
-            if len(matches) != 1:
-                reason = "several documents start with it" if matches else "no such document"
-                raise click.ClickException(f"{doc_id}: {reason} in {store.url}")
-            record = store.get(matches[0])
-    assert record is not None
+            raise click.ClickException(f"{doc_id}: no such document in {store.url}")
     if fmt == "json":
         click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -86,6 +86,7 @@ class ArgumentResolver:
         quotes: list[Quote],
         places: list[PlaceMention],
         grammar: Grammar,
+        nationalities: dict[str, str] | None = None,
     ) -> None:
         self._index = MentionIndex(actors)
         self._actors = {a.id: a for a in actors}
@@ -94,6 +95,7 @@ class ArgumentResolver:
         )
         self._places = sorted(places, key=lambda p: p.start)
         self.grammar = grammar
+        self._nationalities = nationalities or {}
 
     # ----------------------------------------------------------------- single words
 
@@ -135,8 +137,13 @@ class ArgumentResolver:
 
     # ----------------------------------------------------------------- phrases
 
-    def resolve(self, head: Token, *, allow_place: bool = False) -> list[Argument]:
-        """The parties a noun phrase headed by `head` names (one per coordinated actor)."""
+    def resolve(
+        self, head: Token, *, allow_place: bool = False, allow_nationality: bool | None = None
+    ) -> list[Argument]:
+        """The parties a noun phrase headed by `head` names (one per coordinated actor).
+
+        Targets may fall back on a nationality adjective (`allow_nationality`, by default
+        as `allow_place`) and then on a place named in the phrase (`allow_place`)."""
         head = self.antecedent(head)
         core = core_tokens(head)
         found = self._actors_of(core, "head")
@@ -145,6 +152,10 @@ class ArgumentResolver:
         core_ids = {t.i for t in core}
         modifiers = [t for t in phrase_tokens(head) if t.i not in core_ids]
         found = self._actors_of(modifiers, "modifier")
+        if found:
+            return found
+        if allow_place if allow_nationality is None else allow_nationality:
+            found = self._nationalities_of(modifiers)
         if found or not allow_place:
             return found
         places = []
@@ -189,6 +200,21 @@ class ArgumentResolver:
             if arg.quality != "speaker":
                 arg = Argument(arg.party, quality, arg.start, arg.end)
             out.append(arg)
+        return _unique(out)
+
+    def _nationalities_of(self, modifiers: list[Token]) -> list[Argument]:
+        """Countries of nationality adjectives that modify a phrase naming no actor
+        ("an *Australian* ultimatum", "*Mexican* immigrants"): the target's country."""
+        out = []
+        for token in modifiers:
+            if token.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            country = self._nationalities.get(token.lower_)
+            if country is None:
+                continue
+            start = token.idx
+            party = Party(None, country, None, country, token.text)
+            out.append(Argument(party, "modifier", start, start + len(token.text)))
         return _unique(out)
 
     def _renamed_by_person(self, token: Token, arg: Argument) -> bool:

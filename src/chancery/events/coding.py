@@ -18,7 +18,7 @@ from chancery.events.candidate import Candidate, Context
 from chancery.events.dating import DocumentTime
 from chancery.events.extract import verb_candidates
 from chancery.events.grammar import load_eras, load_grammar
-from chancery.events.implied import implied_targets
+from chancery.events.implied import implied_targets, nationality_countries
 from chancery.events.lexicon import Lexicon
 from chancery.events.location import place_of_event
 from chancery.events.nouns import noun_candidates
@@ -59,7 +59,7 @@ def code_document(
     """Every event of the document, in text order, one per (sentence, code, parties)."""
     grammar = load_grammar()
     eras = load_eras()
-    resolver = ArgumentResolver(actors, quotes, places, grammar)
+    resolver = ArgumentResolver(actors, quotes, places, grammar, nationality_countries())
     ctx = Context(doc, resolver, lexicon, grammar, eras, trace)
     time = DocumentTime(doc, sentences, dates, published=published, grammar=grammar, eras=eras)
 

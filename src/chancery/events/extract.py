@@ -253,12 +253,12 @@ def _fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
             links.insert(0, Link(recipient, "dative"))
         for link in links:
             if link is not None:
-                found = resolver.resolve(link.token, allow_place=False)
+                found = resolver.resolve(link.token, allow_place=False, allow_nationality=True)
                 if found:
                     return found, f"{clause.dep_}.{link.path}"
         for prep in _FALLBACK_PREPS:
             for token in _target_tokens_for_prep(clause, prep):
-                found = resolver.resolve(token, allow_place=False)
+                found = resolver.resolve(token, allow_place=False, allow_nationality=True)
                 if found:
                     return found, f"{clause.dep_}.{prep}"
     obj = direct_object(verb)
@@ -266,7 +266,7 @@ def _fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
         # "rejected a fresh offer *from* Kabul", "rejected calls *by* Minsk"
         for prep in _OBJECT_AUTHOR_PREPS:
             for token in prep_objects(obj, prep):
-                found = resolver.resolve(token, allow_place=False)
+                found = resolver.resolve(token, allow_place=False, allow_nationality=True)
                 if found:
                     return found, f"dobj.{prep}"
     for clause in verb.children:

@@ -12,14 +12,20 @@ conventions fill the target for them:
   are coded with their own country as target.
 
 Only the country is implied: such a party has no actor.
+
+`nationality_countries` maps the adjectives and demonyms of states ("Mexican",
+"Panamanians") to their country, so that a target phrase naming no actor but a
+nationality ("rejected an *Australian* ultimatum") still gives the target's country.
 """
 
 from __future__ import annotations
 
+import functools
+
 from chancery.events.ontology import CameoCode
 from chancery.model import Location, Party
 
-__all__ = ["implied_targets"]
+__all__ = ["implied_targets", "nationality_countries"]
 
 # CAMEO roots whose events act on the place where they happen: threaten (13), protest
 # (14), force posture (15), reduce relations (16), coerce (17), assault (18), fight (19),
@@ -43,3 +49,19 @@ def implied_targets(
             country = countries.pop()
             return [Party(None, country, None, country, sources[0].text)]
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def nationality_countries() -> dict[str, str]:
+    """Lower-cased state adjectives and demonyms -> country code (packaged states)."""
+    from chancery.actors import load_knowledge_base
+
+    kb = load_knowledge_base()
+    out: dict[str, str] = {}
+    for alias in kb.aliases:
+        if alias.form not in ("adjective", "demonym") or " " in alias.text:
+            continue
+        entry = kb.entries.get(alias.entry)
+        if entry is not None and entry.country:
+            out.setdefault(alias.text.lower(), entry.country)
+    return out

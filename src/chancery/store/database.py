@@ -170,6 +170,19 @@ class Store:
                 children[name] = list(conn.execute(stmt).mappings())
         return record_from_rows(document, children)
 
+    def find(self, doc_id: str) -> DocumentRecord | None:
+        """The record stored under `doc_id`, or under the one id that starts with it."""
+        record = self.get(doc_id)
+        if record is None:
+            matches = self.document_ids(doc_id, limit=2)
+            if len(matches) > 1:
+                raise StoreError(
+                    f"{doc_id}: several stored documents start with it; give more of the id"
+                )
+            if matches:
+                record = self.get(matches[0])
+        return record
+
     def document_ids(self, prefix: str = "", limit: int = 5) -> list[str]:
         """Stored document ids that start with `prefix`."""
         with self._reading() as conn:
