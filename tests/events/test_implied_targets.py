@@ -73,3 +73,8 @@ def test_coercion_by_several_countries_implies_nothing():
 def test_meeting_place_is_not_a_target(record):
     (meeting,) = events_in(record, "met the press")
     assert meeting.target == []
+
+
+def test_coercion_by_an_international_body_implies_nothing():
+    code = load_ontology().get("1721")
+    assert implied_targets(code, [_party("IGO")], None) == []

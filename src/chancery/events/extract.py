@@ -147,7 +147,11 @@ def _coding_governor(verb: Token, matched: dict[int, Pattern | None], ctx: Conte
 def _build(ctx: Context, sentence: Sentence, verb: Token, pattern: Pattern) -> Candidate | None:
     grammar, resolver = ctx.grammar, ctx.resolver
     subject = logical_subject(verb, grammar)
-    sources: list[Argument] = resolver.resolve(subject.token) if subject else []
+    # "Afghan guerillas blew up ...": a subject naming no actor but a nationality is a
+    # party of that country.
+    sources: list[Argument] = (
+        resolver.resolve(subject.token, allow_nationality=True) if subject else []
+    )
     source_path = subject.path if subject else ""
     if not sources and (subject is None or subject.token.lower_ in grammar.anaphoric_pronouns):
         reporter = reporting_subject(verb, grammar)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 
+from chancery.actors.kb import INTERNATIONAL
 from chancery.events.ontology import CameoCode
 from chancery.model import Location, Party
 
@@ -45,7 +46,8 @@ def implied_targets(
         return [Party(None, country, None, country, location.name)]
     if code.root in _DOMESTIC_ROOTS:
         countries = {p.country for p in sources if p.country}
-        if len(countries) == 1:
+        # International bodies ("IGO", "NGO") have no home population to coerce.
+        if len(countries) == 1 and not countries & INTERNATIONAL:
             country = countries.pop()
             return [Party(None, country, None, country, sources[0].text)]
     return []
