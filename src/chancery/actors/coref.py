@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from chancery.actors.kb import normalize
-from chancery.actors.resolve import Ref
+from chancery.actors.resolve import Ref, person_from_entry
 from chancery.actors.roles import DocIndex
 
 __all__ = ["resolve_coreference"]
@@ -51,7 +51,7 @@ _PRONOUNS = {"he": "m", "she": "f", "they": None}
 
 
 def resolve_coreference(index: DocIndex, refs: list[Ref]) -> list[Ref]:
-    refs = _short_names(refs, index.doc)
+    refs = _short_names(index, refs)
     refs = _offices(refs)
     refs = refs + _pairs(index, refs) + _back_references(index, refs)
     refs.sort(key=lambda r: r.start)
@@ -84,8 +84,11 @@ def _inherit(ref: Ref, src: Ref, basis: str) -> Ref:
     )
 
 
-def _short_names(refs: list[Ref], doc: Doc) -> list[Ref]:
-    """ "Kim" after "Kim Jong Un"; "Song Kim" is someone else (its words are not all in his)."""
+def _short_names(index: DocIndex, refs: list[Ref]) -> list[Ref]:
+    """ "Kim" after "Kim Jong Un"; "Song Kim" is someone else (its words are not all in his).
+    A surname the article never gives in full ("Putin warned ...") is the one person the
+    knowledge base knows by it, when only one fits the publication date."""
+    doc = index.doc
     full = [r for r in refs if r.kind == "person" and len(_words(doc.text[r.start : r.end])) > 1]
     out = []
     for ref in refs:
@@ -105,7 +108,14 @@ def _short_names(refs: list[Ref], doc: Doc) -> list[Ref]:
         ]
         before = [f for f in matches if f.start < ref.start]
         pick = before[-1] if before else (matches[0] if matches else None)
-        if pick is None:
+        known = (
+            index.kb.person_by_surname(text_words[0], index.published)
+            if pick is None and is_short_person and len(text_words) == 1
+            else None
+        )
+        if known is not None and ref.country in (None, known.country):
+            out.append(person_from_entry(index, known, ref.start, ref.end, None, ref.gender))
+        elif pick is None:
             if not (is_short_person and len(text_words) == 1 and ref.title is None):
                 out.append(ref)  # a lone unknown word ("Druze") is no person we can name
         else:

@@ -120,6 +120,10 @@ class RoleLabel:
     group: str
 
 
+# Countries whose names English news writes family name first ("Xi Jinping", "Kim Jong Un").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG"})
+
+
 @dataclass(eq=False)
 class KnowledgeBase:
     """Everything the actor stage knows, built once per set of data files."""
@@ -130,6 +134,7 @@ class KnowledgeBase:
     roles: dict[str, RoleLabel] = field(default_factory=dict)
     pairs: list[Pair] = field(default_factory=list)
     files: tuple[str, ...] = ()
+    _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)
 
     def __hash__(self) -> int:  # identity: a loaded KB is immutable after load
         return id(self)
@@ -152,6 +157,24 @@ class KnowledgeBase:
             if term and current and term.country == country and _same_role(term.role, wanted):
                 found.append(entry)
         return found
+
+    def person_by_surname(self, surname: str, day: dt.date | None) -> Entry | None:
+        """The one person known by this surname: the only one in office on `day`, else the
+        only one the knowledge base has at all. Shared surnames ("Kim") give None."""
+        index = self._surnames
+        if index is None:
+            index = {}
+            for entry in self.entries.values():
+                if entry.kind == "person":
+                    words = normalize(entry.name).replace("-", " ").split(" ")
+                    family = words[0] if entry.country in FAMILY_NAME_FIRST else words[-1]
+                    index.setdefault(family, []).append(entry)
+            self._surnames = index
+        people = index.get(normalize(surname), [])
+        if len(people) == 1:
+            return people[0]
+        current = [e for e in people if e.at(day)[1]]
+        return current[0] if len(current) == 1 else None
 
     def group_label(self, sector: str | None) -> str:
         if sector and sector in self.roles:

@@ -109,34 +109,7 @@ def _person_ref(index: DocIndex, pn: PersonName) -> Ref:
     sector = title.sector if title else None
     basis = f"rule:title ({title.basis})" if title else "rule:named person"
     if entry is not None:
-        term, current = entry.at(index.published)
-        if term is not None and current:
-            country, sector, basis = term.country, term.sector, term.basis
-        elif term is not None:
-            country = country or term.country
-            if title is None or title.sector is None or not title.then:
-                # out of office at publication: a former office-holder unless not yet in one
-                ended = (
-                    term.end is not None
-                    and index.published is not None
-                    and term.end < index.published
-                )
-                sector = "ELI" if ended else None
-                basis = term.basis
-        return Ref(
-            entry.key,
-            entry.name,
-            "person",
-            country,
-            sector,
-            basis,
-            pn.start,
-            pn.end,
-            wikidata=entry.wikidata,
-            title=title.term if title else None,
-            gender=pn.gender,
-            entry=entry,
-        )
+        return person_from_entry(index, entry, pn.start, pn.end, title, pn.gender)
     key = f"person:{normalize(text)}"
     return Ref(
         key,
@@ -149,6 +122,44 @@ def _person_ref(index: DocIndex, pn: PersonName) -> Ref:
         pn.end,
         title=title.term if title else None,
         gender=pn.gender,
+    )
+
+
+def person_from_entry(
+    index: DocIndex,
+    entry: Entry,
+    start: int,
+    end: int,
+    title: Title | None,
+    gender: str | None,
+) -> Ref:
+    """A mention of a known person, coded by the office held on the publication date."""
+    country = title.country if title else None
+    sector = title.sector if title else None
+    basis = f"rule:title ({title.basis})" if title else "rule:named person"
+    term, current = entry.at(index.published)
+    if term is not None and current:
+        country, sector, basis = term.country, term.sector, term.basis
+    elif term is not None:
+        country = country or term.country
+        if title is None or title.sector is None or not title.then:
+            # out of office at publication: a former office-holder unless not yet in one
+            ended = term.end is not None and index.published is not None and term.end < index.published
+            sector = "ELI" if ended else None
+            basis = term.basis
+    return Ref(
+        entry.key,
+        entry.name,
+        "person",
+        country,
+        sector,
+        basis,
+        start,
+        end,
+        wikidata=entry.wikidata,
+        title=title.term if title else None,
+        gender=gender,
+        entry=entry,
     )
 
 
