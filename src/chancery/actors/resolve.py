@@ -144,7 +144,9 @@ def person_from_entry(
         country = country or term.country
         if title is None or title.sector is None or not title.then:
             # out of office at publication: a former office-holder unless not yet in one
-            ended = term.end is not None and index.published is not None and term.end < index.published
+            ended = (
+                term.end is not None and index.published is not None and term.end < index.published
+            )
             sector = "ELI" if ended else None
             basis = term.basis
     return Ref(

@@ -19,6 +19,7 @@ from chancery.events.dating import DocumentTime
 from chancery.events.extract import verb_candidates
 from chancery.events.grammar import load_eras, load_grammar
 from chancery.events.implied import implied_targets, nationality_countries
+from chancery.events.intent import intent_code
 from chancery.events.lexicon import Lexicon
 from chancery.events.location import place_of_event
 from chancery.events.nouns import noun_candidates
@@ -132,6 +133,11 @@ def _event(
     except KeyError:
         logger.warning("pattern %s names unknown CAMEO code %s", cand.pattern_id, cand.cameo)
         return None
+    rule = cand.rule
+    intent = intent_code(code.code, cand.modality, ontology)
+    if intent is not None:
+        code = ontology.get(intent[0])
+        rule = f"{rule} intent:{intent[1]}"
     grammar = ctx.grammar
     parties = [*cand.sources, *cand.targets]
     historic_party = any(a.party.country in grammar.historic_states for a in parties)
@@ -162,7 +168,7 @@ def _event(
         date=timing.date,
         location=location,
         confidence=cand.confidence,
-        rule=cand.rule,
+        rule=rule,
     )
 
 

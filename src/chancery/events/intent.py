@@ -1,0 +1,63 @@
+"""Stated future actions become statements of intent or threats, as CAMEO codes them.
+
+"The rebels said they will release the hostages" is not a release (nothing was released)
+but an expressed intent to release (0353); "will attack" is a threat (138). The table lives
+in `data/intent.csv`; the event keeps its modality flags, so it still reads as future.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+from chancery.errors import DataFileError
+from chancery.events.ontology import Ontology
+from chancery.model import Modality
+
+INTENT_FILE = Path(__file__).parent / "data" / "intent.csv"
+
+
+@functools.lru_cache(maxsize=4)
+def load_intent_table(path: Path = INTENT_FILE) -> dict[str, tuple[str, str]]:
+    """action prefix -> (intent code, "file:line"), every code checked against the ontology."""
+    from chancery.events.ontology import load_ontology
+
+    ontology = load_ontology()
+    table: dict[str, tuple[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [(n, line) for n, line in enumerate(fh, start=1)]
+    header_seen = False
+    for number, line in rows:
+        where = f"{path.name}:{number}"
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = next(csv.reader([line]))
+        if not header_seen:
+            if cells != ["action_prefix", "intent_code"]:
+                raise DataFileError(where, "header must be 'action_prefix,intent_code'")
+            header_seen = True
+            continue
+        if len(cells) != 2:
+            raise DataFileError(where, f"expected 2 cells, found {len(cells)}: {line.strip()!r}")
+        prefix, code = (c.strip() for c in cells)
+        if not prefix.isdigit() or prefix not in ontology:
+            raise DataFileError(where, f"{prefix!r} is not a CAMEO code")
+        if code not in ontology or (not code.startswith("03") and not code.startswith("13")):
+            raise DataFileError(where, f"{code!r} is not a CAMEO intent (03x) or threat (13x) code")
+        if prefix in table:
+            raise DataFileError(where, f"{prefix!r} is listed twice")
+        table[prefix] = (code, where)
+    return table
+
+
+def intent_code(cameo: str, modality: Modality, ontology: Ontology) -> tuple[str, str] | None:
+    """(intent code, provenance) for a future or conditional action, else None."""
+    if modality.negated or modality.attempted or not (modality.future or modality.hypothetical):
+        return None
+    table = load_intent_table()
+    for length in range(len(cameo), 1, -1):
+        hit = table.get(cameo[:length])
+        if hit and hit[0] in ontology:
+            return hit
+    return None
