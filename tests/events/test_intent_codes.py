@@ -15,6 +15,9 @@ from chancery.events.intent import load_intent_table
         ("Finland will give Tanzania a grant of 580 million shillings.", "0331", "FIN", "TZA"),
         ("Iran said it would attack Israel if provoked.", "138", "IRN", "ISR"),
         ("Nepal will visit Bhutan in May.", "036", "NPL", "BTN"),
+        # an adjective of readiness governs the verb and passes its subject down
+        ("Chile is ready to help Peru.", "033", "CHL", "PER"),
+        ("Morocco would be ready to host a meeting.", "036", "MAR", None),
         # what did happen, or was ruled out, keeps its own code
         ("Nepal visited Bhutan.", "042", "NPL", "BTN"),
         ("Nepal will not visit Bhutan.", "042", "NPL", "BTN"),

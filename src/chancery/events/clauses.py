@@ -165,6 +165,9 @@ def logical_subject(verb: Token, grammar: Grammar, depth: int = 0) -> Link | Non
             return Link(controller, "xcomp.obj")  # "urged Iraq to cooperate"
         inherited = logical_subject(head, grammar, depth + 1)
         return Link(inherited.token, f"{dep}.{inherited.path}") if inherited else None
+    if dep == "acomp" and head.pos_ in ("VERB", "AUX"):  # "Norway is willing to send"
+        inherited = logical_subject(head, grammar, depth + 1)
+        return Link(inherited.token, f"acomp.{inherited.path}") if inherited else None
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         inherited = logical_subject(head, grammar, depth + 1)
         return Link(inherited.token, f"conj.{inherited.path}") if inherited else None

@@ -28,9 +28,14 @@ def clause_chain(verb: Token) -> list[Token]:
     while token.head.i != token.i:
         dep = token.dep_
         head = token.head
+        if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            # "is willing to send": the adjective and its copula govern the verb
+            chain.append(head)
+            token = head
+            continue
         if head.pos_ not in ("VERB", "AUX"):
             break
-        if dep in ("xcomp", "conj") or (dep == "advcl" and is_infinitive(token)):
+        if dep in ("xcomp", "conj", "acomp") or (dep == "advcl" and is_infinitive(token)):
             chain.append(head)
             token = head
         else:
