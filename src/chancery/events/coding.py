@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from chancery.events.arguments import ArgumentResolver
 from chancery.events.candidate import Candidate, Context
 from chancery.events.dating import DocumentTime
+from chancery.events.demands import DEMAND_CODE, demand_candidates
 from chancery.events.extract import verb_candidates
 from chancery.events.grammar import load_eras, load_grammar
 from chancery.events.implied import implied_targets, nationality_countries
@@ -75,8 +76,12 @@ def code_document(
         from_verbs, matched = verb_candidates(ctx, sentence, span)
         candidates += from_verbs
         candidates += noun_candidates(ctx, sentence, span, matched)
+        candidates += demand_candidates(ctx, sentence, span)
     candidates += statement_candidates(ctx, quotes, sentence_at, load_statement_cues())
     candidates.sort(key=lambda c: (c.sentence.index, c.trigger.i))
+    # An obligation someone else imposes ("Y must withdraw", X said) is X's demand, not Y's
+    # stated intent: such verbs keep their own code (flagged hypothetical).
+    demanded = {c.trigger.i for c in candidates if c.cameo == DEMAND_CODE and c.kind == "verb"}
 
     best: dict[tuple[int, str, frozenset[str], frozenset[str]], Candidate] = {}
     order: list[tuple[int, str, frozenset[str], frozenset[str]]] = []
@@ -103,7 +108,15 @@ def code_document(
     events: list[Event] = []
     for key in order:
         cand = best[key]
-        event = _event(cand, f"e{len(events) + 1}", ctx, time, places, ontology)
+        event = _event(
+            cand,
+            f"e{len(events) + 1}",
+            ctx,
+            time,
+            places,
+            ontology,
+            as_intent=cand.trigger.i not in demanded,
+        )
         if event is None:
             continue
         events.append(event)
@@ -127,6 +140,8 @@ def _event(
     time: DocumentTime,
     places: list[PlaceMention],
     ontology: Ontology,
+    *,
+    as_intent: bool = True,
 ) -> Event | None:
     try:
         code = ontology.get(cand.cameo)
@@ -134,7 +149,7 @@ def _event(
         logger.warning("pattern %s names unknown CAMEO code %s", cand.pattern_id, cand.cameo)
         return None
     rule = cand.rule
-    intent = intent_code(code.code, cand.modality, ontology)
+    intent = intent_code(code.code, cand.modality, ontology) if as_intent else None
     if intent is not None:
         code = ontology.get(intent[0])
         rule = f"{rule} intent:{intent[1]}"

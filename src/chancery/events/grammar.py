@@ -38,6 +38,7 @@ class Grammar(BaseModel):
     aspect_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
+    obligation_auxiliaries: frozenset[str]
     light_verbs: frozenset[str]
     speaker_pronouns: frozenset[str]
     anaphoric_pronouns: frozenset[str]
