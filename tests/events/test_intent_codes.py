@@ -20,7 +20,11 @@ from chancery.events.intent import load_intent_table
         ("Morocco would be ready to host a meeting.", "036", "MAR", None),
         # what did happen, or was ruled out, keeps its own code
         ("Nepal visited Bhutan.", "042", "NPL", "BTN"),
-        ("Nepal will not visit Bhutan.", "042", "NPL", "BTN"),
+        ("Kenya did not attack Uganda.", "190", "KEN", "UGA"),
+        # a cooperative action ruled out is a refusal; a violent one keeps its code
+        ("Nepal will not visit Bhutan.", "125", "NPL", "BTN"),
+        ("The government said it would not release the prisoners.", "1243", "GOV", None),
+        ("Kenya will not attack Uganda.", "190", "KEN", "UGA"),
     ],
 )
 def test_intent_future_actions_become_intent_or_threat(text, cameo, source, target, run_extract):
@@ -38,10 +42,15 @@ def test_intent_future_event_keeps_its_modality(run_extract):
     assert "intent:intent.csv:" in event.rule
 
 
-def _write(tmp_path, body: str):
+def _write(tmp_path, body: str, column: str = "intent_code"):
     path = tmp_path / "intent.csv"
-    path.write_text("action_prefix,intent_code\n" + body, encoding="utf-8")
+    path.write_text(f"action_prefix,{column}\n" + body, encoding="utf-8")
     return path
+
+
+def test_refusal_table_takes_only_rejections(tmp_path):
+    with pytest.raises(DataFileError, match="under 12"):
+        load_intent_table(_write(tmp_path, "04,036\n", column="refusal_code"))
 
 
 @pytest.mark.parametrize(
@@ -49,7 +58,7 @@ def _write(tmp_path, body: str):
     [
         ("04,036,9\n", "intent.csv:2: expected 2 cells"),
         ("99,036\n", "intent.csv:2: '99' is not a CAMEO code"),
-        ("04,042\n", "intent.csv:2: '042' is not a CAMEO intent"),
+        ("04,042\n", "intent.csv:2: '042' is not a CAMEO code under 03 or 13"),
         ("04,036\n04,036\n", "intent.csv:3: '04' is listed twice"),
     ],
 )

@@ -1,8 +1,10 @@
-"""Stated future actions become statements of intent or threats, as CAMEO codes them.
+"""Stated future actions become statements of intent, threats or refusals, as CAMEO
+codes them.
 
 "The rebels said they will release the hostages" is not a release (nothing was released)
-but an expressed intent to release (0353); "will attack" is a threat (138). The table lives
-in `data/intent.csv`; the event keeps its modality flags, so it still reads as future.
+but an expressed intent to release (0353); "will attack" is a threat (138); "will not
+release" a refusal (1243). The tables live in `data/intent.csv` and `data/refusal.csv`;
+the event keeps its modality flags, so it still reads as future.
 """
 
 from __future__ import annotations
@@ -16,11 +18,17 @@ from chancery.events.ontology import Ontology
 from chancery.model import Modality
 
 INTENT_FILE = Path(__file__).parent / "data" / "intent.csv"
+REFUSAL_FILE = Path(__file__).parent / "data" / "refusal.csv"
+# Which CAMEO roots each table may map to, and the name of its second column.
+_TABLES = {"intent_code": ("03", "13"), "refusal_code": ("12",)}
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
 def load_intent_table(path: Path = INTENT_FILE) -> dict[str, tuple[str, str]]:
-    """action prefix -> (intent code, "file:line"), every code checked against the ontology."""
+    """action prefix -> (new code, "file:line"), every code checked against the ontology.
+
+    The header's second column says which table this is: `intent_code` (03x intents and
+    13x threats) or `refusal_code` (12x rejections)."""
     from chancery.events.ontology import load_ontology
 
     ontology = load_ontology()
@@ -34,8 +42,12 @@ def load_intent_table(path: Path = INTENT_FILE) -> dict[str, tuple[str, str]]:
             continue
         cells = next(csv.reader([line]))
         if not header_seen:
-            if cells != ["action_prefix", "intent_code"]:
-                raise DataFileError(where, "header must be 'action_prefix,intent_code'")
+            if len(cells) != 2 or cells[0] != "action_prefix" or cells[1] not in _TABLES:
+                raise DataFileError(
+                    where,
+                    "header must be 'action_prefix,intent_code' or 'action_prefix,refusal_code'",
+                )
+            roots = _TABLES[cells[1]]
             header_seen = True
             continue
         if len(cells) != 2:
@@ -43,8 +55,10 @@ def load_intent_table(path: Path = INTENT_FILE) -> dict[str, tuple[str, str]]:
         prefix, code = (c.strip() for c in cells)
         if not prefix.isdigit() or prefix not in ontology:
             raise DataFileError(where, f"{prefix!r} is not a CAMEO code")
-        if code not in ontology or (not code.startswith("03") and not code.startswith("13")):
-            raise DataFileError(where, f"{code!r} is not a CAMEO intent (03x) or threat (13x) code")
+        if code not in ontology or not code.startswith(roots):
+            raise DataFileError(
+                where, f"{code!r} is not a CAMEO code under {' or '.join(roots)} for this table"
+            )
         if prefix in table:
             raise DataFileError(where, f"{prefix!r} is listed twice")
         table[prefix] = (code, where)
@@ -52,10 +66,10 @@ def load_intent_table(path: Path = INTENT_FILE) -> dict[str, tuple[str, str]]:
 
 
 def intent_code(cameo: str, modality: Modality, ontology: Ontology) -> tuple[str, str] | None:
-    """(intent code, provenance) for a future or conditional action, else None."""
-    if modality.negated or modality.attempted or not (modality.future or modality.hypothetical):
+    """(new code, provenance) for a future or conditional action (ruled out or not), else None."""
+    if modality.attempted or not (modality.future or modality.hypothetical):
         return None
-    table = load_intent_table()
+    table = load_intent_table(REFUSAL_FILE if modality.negated else INTENT_FILE)
     for length in range(len(cameo), 1, -1):
         hit = table.get(cameo[:length])
         if hit and hit[0] in ontology:
