@@ -38,3 +38,10 @@ def test_cli_every_command_has_help_text(name):
 def test_cli_has_the_commands_the_readme_promises():
     expected = {"extract", "ingest", "events", "show", "actors", "quotes", "eval", "explain"}
     assert expected <= set(main.commands)
+
+
+def test_missing_extra_names_the_pip_command():
+    from chancery.errors import MissingExtraError, require_extra
+
+    with pytest.raises(MissingExtraError, match=r"pip install 'chancery\[web\]'"):
+        require_extra("web", "a_module_that_is_not_installed")
