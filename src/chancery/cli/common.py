@@ -8,6 +8,7 @@ import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -15,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from chancery.errors import ChanceryError
-from chancery.settings import default_db_url
+from chancery.settings import Settings, default_db_url
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,6 +41,31 @@ def format_option(choices: Sequence[str] = ("table", "csv", "json"), default: st
         default=default,
         show_default=True,
         help="Output format.",
+    )
+
+
+def data_file_options(func: F) -> F:
+    """--actors and --lexicon: the user's data files extending the packaged ones."""
+    func = click.option(
+        "--lexicon",
+        "lexicon_files",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
+        help="Extra verb-pattern lexicon file(s).",
+    )(func)
+    return click.option(
+        "--actors",
+        "actor_files",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
+        help="Extra actor file(s) extending the packaged knowledge base.",
+    )(func)
+
+
+def settings_for(actor_files: Sequence[str], lexicon_files: Sequence[str]) -> Settings:
+    return Settings(
+        actor_files=tuple(Path(p) for p in actor_files),
+        lexicon_files=tuple(Path(p) for p in lexicon_files),
     )
 
 

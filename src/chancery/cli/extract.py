@@ -5,17 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
 
 from chancery.cli import main
-from chancery.cli.common import emit_rows, err_console, fail_cleanly, format_option
+from chancery.cli.common import (
+    data_file_options,
+    emit_rows,
+    err_console,
+    fail_cleanly,
+    format_option,
+    settings_for,
+)
 from chancery.errors import InputError
 from chancery.ingest.readers import iter_inputs
 from chancery.pipeline import extract, load_resources
-from chancery.settings import Settings
 
 
 def _date_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
@@ -34,20 +39,7 @@ def _date_option(_ctx: click.Context, _param: click.Parameter, value: str | None
     callback=_date_option,
     help="Publication date (YYYY-MM-DD) when the input carries none.",
 )
-@click.option(
-    "--actors",
-    "actor_files",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Extra actor file(s) extending the packaged knowledge base.",
-)
-@click.option(
-    "--lexicon",
-    "lexicon_files",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Extra verb-pattern lexicon file(s).",
-)
+@data_file_options
 @format_option(("json", "jsonl", "table"), default="json")
 @fail_cleanly
 def extract_command(
@@ -62,10 +54,7 @@ def extract_command(
     Text, HTML and JSONL are read as `chancery ingest` reads them; nothing is stored.
     A JSONL input gives one record per line, each with the input's `id` as document.id.
     """
-    settings = Settings(
-        actor_files=tuple(Path(p) for p in actor_files),
-        lexicon_files=tuple(Path(p) for p in lexicon_files),
-    )
+    settings = settings_for(actor_files, lexicon_files)
     resources = load_resources(settings)
     records: list[dict[str, Any]] = []
     failed = 0

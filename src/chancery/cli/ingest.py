@@ -7,7 +7,6 @@ import logging
 import sys
 from collections import Counter
 from collections.abc import Iterable
-from pathlib import Path
 
 import click
 from rich.markup import escape
@@ -22,13 +21,18 @@ from rich.progress import (
 from rich.text import Text
 
 from chancery.cli import main
-from chancery.cli.common import db_option, err_console, fail_cleanly
+from chancery.cli.common import (
+    data_file_options,
+    db_option,
+    err_console,
+    fail_cleanly,
+    settings_for,
+)
 from chancery.errors import InputError
 from chancery.ingest.readers import DEFAULT_MAX_MB, iter_inputs
 from chancery.ingest.records import parse_date
 from chancery.ingest.run import DEFAULT_BATCH_SIZE, IngestOutcome, ingest_inputs
 from chancery.pipeline import load_resources
-from chancery.settings import Settings
 
 
 class _RateColumn(ProgressColumn):
@@ -79,20 +83,7 @@ def _parse_published(
     show_default=True,
     help="Refuse files (and JSONL records) larger than this many megabytes.",
 )
-@click.option(
-    "--actors",
-    "actor_files",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Extra actor file(s) extending the packaged knowledge base.",
-)
-@click.option(
-    "--lexicon",
-    "lexicon_files",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Extra verb-pattern lexicon file(s).",
-)
+@data_file_options
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
@@ -120,10 +111,7 @@ def ingest_command(
     """
     from chancery.store import open_store  # the store pulls in SQLAlchemy: load it on use
 
-    settings = Settings(
-        actor_files=tuple(Path(p) for p in actor_files),
-        lexicon_files=tuple(Path(p) for p in lexicon_files),
-    )
+    settings = settings_for(actor_files, lexicon_files)
     store = open_store(db_url)
     warnings = _WarningLines(logging.WARNING)
     library_log = logging.getLogger("chancery.ingest")
