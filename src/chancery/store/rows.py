@@ -225,38 +225,29 @@ def _plain(value: Any) -> Any:
 # --------------------------------------------------------------------------- rows -> record
 
 
+def _from_row(cls: Any, row: Mapping[Any, Any], **renamed: Any) -> Any:
+    """A dataclass from a row whose columns carry its field names; `renamed` supplies the
+    fields whose column is named otherwise (actor_id -> actor) or that are built apart."""
+    values = {name: row[name] for name in cls.__dataclass_fields__ if name in row}
+    values.update(renamed)
+    return cls(**values)
+
+
 def record_from_rows(
     document: Mapping[Any, Any], children: Mapping[str, Sequence[Mapping[Any, Any]]]
 ) -> DocumentRecord:
     """Rebuild a record from its document row and its child rows (each list in key order)."""
-    info = DocumentInfo(
-        id=document["id"],
-        text=document["text"],
-        title=document["title"],
-        url=document["url"],
-        source=document["source"],
-        author=document["author"],
-        language=document["language"],
-        published=document["published"],
-        paragraphs_in=document["paragraphs_in"],
-        paragraphs_kept=document["paragraphs_kept"],
+    info = _from_row(
+        DocumentInfo,
+        document,
         duplicates_removed=[DuplicateParagraph(**d) for d in document["duplicates_removed"]],
-        content_hash=document["content_hash"],
     )
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for m in children["actor_mentions"]:
         mentions[m["actor_id"]].append(Mention(m["sentence"], m["start"], m["end"], m["text"]))
     parties: dict[tuple[str, str], list[Party]] = defaultdict(list)
     for p in children["event_parties"]:
-        parties[(p["event_id"], p["role"])].append(
-            Party(
-                actor=p["actor_id"],
-                country=p["country"],
-                sector=p["sector"],
-                code=p["code"],
-                text=p["text"],
-            )
-        )
+        parties[(p["event_id"], p["role"])].append(_from_row(Party, p, actor=p["actor_id"]))
     return DocumentRecord(
         document=info,
         sentences=[
@@ -264,61 +255,13 @@ def record_from_rows(
             for s in children["sentences"]
         ],
         actors=[
-            Actor(
-                id=a["actor_id"],
-                name=a["name"],
-                kind=a["kind"],
-                country=a["country"],
-                sector=a["sector"],
-                code=a["code"],
-                wikidata=a["wikidata"],
-                mentions=mentions[a["actor_id"]],
-                org=a["org"],
-                basis=a["basis"],
-            )
+            _from_row(Actor, a, id=a["actor_id"], mentions=mentions[a["actor_id"]])
             for a in children["actors"]
         ],
         events=[_event(e, parties) for e in children["events"]],
-        quotes=[
-            Quote(
-                id=q["quote_id"],
-                start=q["start"],
-                end=q["end"],
-                text=q["text"],
-                speaker=q["speaker"],
-                speaker_name=q["speaker_name"],
-                speaker_country=q["speaker_country"],
-                speaker_code=q["speaker_code"],
-                cue=q["cue"],
-                sentence=q["sentence"],
-                kind=q["kind"],
-            )
-            for q in children["quotes"]
-        ],
-        dates=[
-            TimeExpression(
-                text=t["text"],
-                start=t["start"],
-                end=t["end"],
-                granularity=t["granularity"],
-                offset=t["offset"],
-                end_offset=t["end_offset"],
-                sentence=t["sentence"],
-                basis=t["basis"],
-                is_duration=t["is_duration"],
-            )
-            for t in children["dates"]
-        ],
-        checks=[
-            Check(
-                kind=c["kind"],
-                sentence=c["sentence"],
-                message=c["message"],
-                claimed=c["claimed"],
-                listed=c["listed"],
-            )
-            for c in children["checks"]
-        ],
+        quotes=[_from_row(Quote, q, id=q["quote_id"]) for q in children["quotes"]],
+        dates=[_from_row(TimeExpression, t) for t in children["dates"]],
+        checks=[_from_row(Check, c) for c in children["checks"]],
     )
 
 
