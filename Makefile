@@ -14,7 +14,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[postgres,web,dask,dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[postgres,web,dask,parquet,dev]'
 	@touch $(STAMP)
 
 demo: $(STAMP)

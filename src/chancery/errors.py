@@ -5,7 +5,9 @@
     ├── DataFileError         a lexicon, actor list or code table that fails validation
     ├── ModelMissingError     the spaCy model wheel is not installed
     ├── StoreError            the database cannot be opened, migrated or written
-    └── MissingExtraError     an optional extra ([postgres], [web], [dask]) is not installed
+    ├── ExportError           an export file cannot be written
+    └── MissingExtraError     an optional extra ([postgres], [web], [dask], [parquet]) is
+                              not installed
 
 The library raises these and never prints or exits; the CLI turns them into one line.
 """
@@ -24,6 +26,10 @@ class InputError(ChanceryError):
         super().__init__(f"{where}: {reason}")
         self.where = where
         self.reason = reason
+
+
+class ExportError(ChanceryError):
+    """An export that cannot be written (the destination is named in the message)."""
 
 
 class DataFileError(ChanceryError):

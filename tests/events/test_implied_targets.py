@@ -17,6 +17,8 @@ Chilean students protested on Monday.
 Peru shelled several villages in Ecuador on Friday.
 
 The Brazilian foreign minister met the press in Lisbon on Monday.
+
+The Malawian government lifted the nightly curfew on Sunday.
 """
 
 
@@ -36,6 +38,7 @@ def events_in(record, words):
         ("Kenyan police arrested", "17", "KEN", "KEN"),
         ("Chilean students protested", "14", "CHL", "CHL"),
         ("Peru shelled", "19", "PER", "ECU"),
+        ("Malawian government lifted", "08", "MWI", "MWI"),
     ],
 )
 def test_untargeted_events_take_an_implied_target(record, words, root, source, target):
@@ -78,3 +81,24 @@ def test_meeting_place_is_not_a_target(record):
 def test_coercion_by_an_international_body_implies_nothing():
     code = load_ontology().get("1721")
     assert implied_targets(code, [_party("IGO")], None) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "implied"),
+    [
+        ("0813", ["GHA"]),  # eased a curfew
+        ("0814", ["GHA"]),  # lifted a state of emergency
+        ("0812", ["GHA"]),  # lifted a ban on a party
+        ("0831", ["GHA"]),  # stepped down
+        ("0841", []),  # freed hostages: often foreign, never implied
+        ("085", []),  # eased sanctions: a foreign measure
+        ("0871", []),  # declared a truce: with whom is not implied
+    ],
+)
+def test_domestic_concessions_fall_on_the_source_country(code, implied):
+    found = implied_targets(load_ontology().get(code), [_party("GHA")], None)
+    assert [p.country for p in found] == implied
+
+
+def test_domestic_concession_by_an_international_body_implies_nothing():
+    assert implied_targets(load_ontology().get("0813"), [_party("IGO")], None) == []

@@ -17,6 +17,7 @@ import datetime as dt
 import logging
 from typing import Any
 
+from chancery.actors.context import fill_from_context
 from chancery.actors.coref import resolve_coreference
 from chancery.actors.kb import KnowledgeBase
 from chancery.actors.loader import load_knowledge_base
@@ -46,6 +47,7 @@ def find_actors(
     candidates = find_candidates(doc, matchers, roles, dictionary)
     index = DocIndex.build(doc, kb, published, candidates, roles, dictionary)
     refs = resolve_coreference(index, resolve_mentions(index))
+    refs = fill_from_context(index, refs)  # last: a country the text itself gives comes first
     return _assemble(doc.text, sentences, refs)
 
 

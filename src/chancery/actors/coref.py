@@ -4,7 +4,9 @@
 - "the North"/"the South" where a divided pair's context is clear (actors/data/pairs.csv);
 - "the council", "the agency": an organisation named earlier that is referred to so;
 - a he/she/they that is the subject of a speech verb: the most recent compatible actor;
-- an unnamed office ("South Korea's president") and a named holder of it in the same text.
+- an unnamed office ("South Korea's president") and a named holder of it in the same text;
+- phrases naming two actors at once ("the two countries", "both sides", "both Koreas";
+  actors/data/collectives.csv): one mention for each actor, over the same words.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from chancery.actors.kb import normalize
+from chancery.actors.kb import Collective, normalize
 from chancery.actors.resolve import Ref, person_from_entry
 from chancery.actors.roles import DocIndex
 
@@ -56,7 +58,8 @@ def resolve_coreference(index: DocIndex, refs: list[Ref]) -> list[Ref]:
     refs = refs + _pairs(index, refs) + _back_references(index, refs)
     refs.sort(key=lambda r: r.start)
     refs = refs + _speakers(index.doc, refs)
-    return sorted(refs, key=lambda r: r.start)
+    refs.sort(key=lambda r: r.start)
+    return sorted(_collectives(index, refs), key=lambda r: r.start)
 
 
 def _words(text: str) -> list[str]:
@@ -262,3 +265,68 @@ def _speakers(doc: Doc, refs: list[Ref]) -> list[Ref]:
                 )
                 break
     return out
+
+
+def _collectives(index: DocIndex, refs: list[Ref]) -> list[Ref]:
+    """ "the two countries" -> the two latest distinct states named before it; "both Koreas"
+    -> North and South Korea. Fewer than two candidates: the phrase is left alone. An
+    unnamed office read inside the phrase ("the two *leaders*") gives way to it."""
+    out: list[Ref] = []
+    replaced: set[int] = set()
+    for collective in index.kb.collectives:
+        words = r"\s+".join(re.escape(w) for w in collective.phrase.split())
+        for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", index.doc.text, re.IGNORECASE):
+            inside = [r for r in refs if r.start < m.end() and m.start() < r.end]
+            if any(not _generic(r) or r.start < m.start() or r.end > m.end() for r in inside):
+                continue
+            if collective.members:
+                found = _fixed_members(index, collective)
+            else:
+                found = _latest_distinct(refs, collective.kind, m.start())
+            if len(found) < 2:
+                continue
+            basis = f"rule:two-actor reference ({collective.basis})"
+            for src in found:
+                out.append(replace(src, start=m.start(), end=m.end(), basis=basis))
+            replaced |= {id(r) for r in inside}
+    return [r for r in refs if id(r) not in replaced] + out
+
+
+def _generic(ref: Ref) -> bool:
+    """A role word read as an actor of its own ("leaders", "the two *leaders*")."""
+    return _unnamed(ref) or (ref.entry is None and ref.key.startswith("group:"))
+
+
+def _fixed_members(index: DocIndex, collective: Collective) -> list[Ref]:
+    out = []
+    for code in collective.members:
+        entry = index.kb.state(code)
+        if entry is not None:
+            out.append(Ref(entry.key, entry.name, "state", code, None, "", 0, 0, entry=entry))
+    return out
+
+
+_ANY_KINDS = ("state", "organization", "group")
+
+
+def _latest_distinct(refs: list[Ref], kind: str, before: int, wanted: int = 2) -> list[Ref]:
+    """The most recent actors of `kind` before an offset, one per country (per actor for
+    people and organisations, which share a country without being the same side)."""
+    found: list[Ref] = []
+    seen: set[str] = set()
+    for ref in sorted((r for r in refs if r.start < before), key=lambda r: -r.start):
+        if kind == "any":
+            if ref.kind not in _ANY_KINDS:
+                continue
+        elif ref.kind != kind:
+            continue
+        if kind == "state" and not ref.country:
+            continue
+        identity = ref.key if ref.kind in ("person", "organization") else ref.country or ref.key
+        if identity in seen:
+            continue
+        seen.add(identity)
+        found.append(ref)
+        if len(found) == wanted:
+            break
+    return found

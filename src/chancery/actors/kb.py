@@ -14,6 +14,7 @@ from chancery.model import ActorKind
 
 __all__ = [
     "Alias",
+    "Collective",
     "Entry",
     "KnowledgeBase",
     "Pair",
@@ -28,6 +29,7 @@ AliasForm = Literal["name", "abbreviation", "adjective", "demonym", "seat", "non
 INTERNATIONAL = {"IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS"}
 CODE_PATTERN = re.compile(r"^[A-Z0-9]{3}$")
 KINDS = set(get_args(ActorKind))
+COLLECTIVE_KINDS = frozenset({"state", "person", "any"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,19 @@ class Pair:
 
 
 @dataclass(frozen=True, slots=True)
+class Collective:
+    """A phrase that names two or more actors at once ("the two countries", "both Koreas").
+
+    `members` fixes the countries ("both Koreas"); when empty, the phrase stands for the
+    most recent distinct actors of `kind` before it ("any": states, organisations, groups)."""
+
+    phrase: str
+    kind: str
+    members: tuple[str, ...]
+    basis: str
+
+
+@dataclass(frozen=True, slots=True)
 class RoleLabel:
     code: str
     label: str
@@ -133,6 +148,7 @@ class KnowledgeBase:
     role_words: dict[str, list[RoleWord]] = field(default_factory=dict)
     roles: dict[str, RoleLabel] = field(default_factory=dict)
     pairs: list[Pair] = field(default_factory=list)
+    collectives: list[Collective] = field(default_factory=list)
     files: tuple[str, ...] = ()
     _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)
 

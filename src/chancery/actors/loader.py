@@ -1,7 +1,7 @@
 """Reading the knowledge base's data files, validated at load.
 
 Every data file is a CSV whose header says what it holds (states, organizations, people,
-sectors, roles, pairs, nonactors); a user's own files (`--actors FILE`) use the same
+sectors, roles, pairs, collectives, nonactors); a user's own files (`--actors FILE`) use the same
 formats and are recognised by their header. Lines starting with "#" are comments; line
 numbers in errors count every line of the file.
 """
@@ -21,10 +21,12 @@ from typing import cast
 
 from chancery.actors.kb import (
     CODE_PATTERN,
+    COLLECTIVE_KINDS,
     INTERNATIONAL,
     KINDS,
     Alias,
     AliasForm,
+    Collective,
     Entry,
     KnowledgeBase,
     Pair,
@@ -51,6 +53,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "sectors": ("term", "sector", "kind", "use"),
     "roles": ("code", "label", "group"),
     "pairs": ("phrase", "country", "context"),
+    "collectives": ("phrase", "kind", "members"),
     "nonactors": ("phrase",),
 }
 
@@ -147,7 +150,16 @@ class _Builder:
             self.pending.append((kind, f"{label}:{n}", row))
 
     def finish(self) -> KnowledgeBase:
-        order = ["roles", "states", "sectors", "organizations", "people", "pairs", "nonactors"]
+        order = [
+            "roles",
+            "states",
+            "sectors",
+            "organizations",
+            "people",
+            "pairs",
+            "collectives",
+            "nonactors",
+        ]
         for kind in order:
             for k, where, row in self.pending:
                 if k == kind:
@@ -336,6 +348,19 @@ class _Builder:
         assert country is not None
         context = frozenset(self._country(c, where) or "" for c in _split(row["context"]))
         self.kb.pairs.append(Pair(row["phrase"], country, context, where))
+
+    def _collectives(self, where: str, row: dict[str, str]) -> None:
+        self._require(row, where, "phrase", "kind")
+        kind = row["kind"]
+        if kind not in COLLECTIVE_KINDS:
+            raise DataFileError(where, f"kind must be one of {sorted(COLLECTIVE_KINDS)}")
+        members = tuple(self._country(c, where) or "" for c in _split(row["members"]))
+        if len(members) == 1:
+            raise DataFileError(where, "members lists two or more countries, or none")
+        if members and kind != "state":
+            raise DataFileError(where, "fixed members are countries: use kind state")
+        phrase = " ".join(row["phrase"].split())
+        self.kb.collectives.append(Collective(phrase, kind, members, where))
 
     def _nonactors(self, where: str, row: dict[str, str]) -> None:
         self._require(row, where, "phrase")

@@ -140,7 +140,7 @@ def person_names(index: DocIndex) -> list[PersonName]:
         if not _is_person(index, cand) or cand.t_start in names:
             continue
         pn = PersonName(cand.start, cand.end, cand.t_start, cand.t_end, cand)
-        tokens = _title_before(index, cand.t_start)
+        tokens = _title_before(index, cand.t_start, cand.t_end)
         if tokens:
             pn.title = analyze_title(index, tokens) or _country_only(index, tokens)
             pn.title_tokens = tuple(tokens) if pn.title else ()
@@ -187,11 +187,12 @@ def _pair(
     return None
 
 
-def _title_before(index: DocIndex, t_start: int) -> list[int]:
+def _title_before(index: DocIndex, t_start: int, t_end: int) -> list[int]:
     """Title words right before a name: "Chinese President", "spokeswoman", "Russia's"."""
     doc = index.doc
     sent_start = doc[t_start].sent.start
     out: list[int] = []
+    modifiers: set[int] = set()
     i = t_start - 1
     while i >= sent_start:
         tok = doc[i]
@@ -202,10 +203,27 @@ def _title_before(index: DocIndex, t_start: int) -> list[int]:
             or (cand is not None and cand.source == "kb" and not _is_person(index, cand))
         ):
             out.append(i)
+        elif out and _modifies_title(tok, [*out, *range(t_start, t_end)]):
+            out.append(i)
+            modifiers.add(i)
         else:
             break
         i -= 1
+    while out and out[-1] in modifiers:
+        out.pop()  # "newly appointed" with no title or country before it says nothing
     return sorted(out)
+
+
+def _modifies_title(tok: Token, title: list[int]) -> bool:
+    """A word between a country and a role ("Nigerian junior foreign minister", "Peruvian
+    newly appointed interior minister"): an adjective or adverb on the title's or the name's
+    words (the parser often hangs them on the name), or an adverb on such an adjective
+    (already in the title: the walk goes right to left)."""
+    return (
+        tok.pos_ in ("ADJ", "ADV", "VERB")
+        and tok.dep_ in ("amod", "advmod", "compound")
+        and tok.head.i in title
+    )
 
 
 def _gender(doc: Doc, pn: PersonName) -> str | None:

@@ -173,13 +173,22 @@ def find_candidates(
 ) -> list[Candidate]:
     """Non-overlapping actor-name candidates in text order."""
     role_tokens = {i for r in roles for i in range(r.t_start, r.t_end)}
+    person_titles = {
+        r.t_end - 1
+        for r in roles
+        if any(w.use == "head" and w.kind == "person" and not w.plural for w in r.words)
+    }
     adjective_tokens = {
         i
         for c in kb_cands
         if c.label in ("adjective", "demonym")
         for i in range(c.t_start, c.t_end)
     }
-    ner = [c for c in (_ner_candidate(doc, ent, role_tokens) for ent in doc.ents) if c is not None]
+    ner = [
+        c
+        for c in (_ner_candidate(doc, ent, role_tokens, person_titles) for ent in doc.ents)
+        if c is not None and not _modifiers_only(doc, c)
+    ]
     kept_ner = []
     for c in ner:
         if c.label != "PERSON" and _covered(doc, c, kb_cands):
@@ -260,7 +269,21 @@ def _covered(doc: Doc, c: Candidate, kb_cands: list[Candidate]) -> bool:
     return True
 
 
-def _ner_candidate(doc: Doc, ent: Any, role_tokens: set[int]) -> Candidate | None:
+def _modifiers_only(doc: Doc, c: Candidate) -> bool:
+    """ "Radical French" in "Radical French farmers": adjectives of a noun after the span,
+    not a name (the knowledge base's "French" stays to give the noun its country)."""
+    if c.label == "PERSON":
+        return False
+    span = range(c.t_start, c.t_end)
+    return all(
+        doc[i].dep_ == "amod" and doc[i].head.i >= c.t_end and doc[i].head.pos_ == "NOUN"
+        for i in span
+    )
+
+
+def _ner_candidate(
+    doc: Doc, ent: Any, role_tokens: set[int], person_titles: set[int]
+) -> Candidate | None:
     if ent.label_ not in _NER_LABELS:
         return None
     s, e = ent.start, ent.end
@@ -282,6 +305,15 @@ def _ner_candidate(doc: Doc, ent: Any, role_tokens: set[int]) -> Candidate | Non
             label = "PERSON"  # "Foreign Minister Wang Yi" read as an organisation
         elif label == "ORG":
             s = first
+            if (
+                s - 1 in person_titles
+                and 2 <= e - s <= 4
+                and all(
+                    doc[i].pos_ == "PROPN" and doc[i].is_title and i not in role_tokens
+                    for i in range(s, e)
+                )
+            ):
+                label = "PERSON"  # "Vice-President Moody Awori": a titled name read as an ORG
     if label == "PERSON":  # "Al-Sharaa's HTS": the person is the possessor
         cut = next((i for i in range(s, e) if doc[i].text in _POSSESSIVE), e)
         e = cut

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from chancery.actors.context import located
 from chancery.actors.kb import Entry, normalize
 from chancery.actors.names import PersonName, person_names
 from chancery.actors.recognize import Candidate
@@ -18,6 +19,7 @@ from chancery.actors.roles import (
     DocIndex,
     Title,
     analyze_title,
+    group_name,
     is_argument,
     noun_phrase,
     role_heads,
@@ -206,11 +208,7 @@ def group_ref(
     basis: str,
 ) -> Ref:
     """An unnamed group of a country and role: "Chinese officials" -> the Chinese government."""
-    kb = index.kb
-    state = kb.state(country)
-    owner = (state.adjective or state.name) if state else country
-    label = kb.group_label(sector)
-    name = f"{owner} {label}" if owner else label
+    name = group_name(index.kb, country, sector)
     return Ref(
         f"group:{country or ''}:{sector or ''}", name, kind, country, sector, basis, start, end
     )
@@ -308,6 +306,14 @@ def _role_holder_ref(index: DocIndex, head: Token) -> Ref | None:
     start = doc[phrase[0]].idx
     end = doc[phrase[-1]].idx + len(doc[phrase[-1]].text)
     basis = f"rule:role phrase ({title.basis})"
+    if title.country is None:
+        place = located(index, title, phrase)  # "security forces in Guinea"
+        if place is not None:
+            entry, prep = place
+            term, _ = entry.at(index.published)
+            title.country = term.country if term else entry.country
+            title.via = entry
+            basis = f"rule:role phrase {prep} {entry.name} ({title.basis})"
     if title.country is None and (title.kind == "person" or not is_argument(head)):
         return None  # no country and not an argument: nothing worth an actor
     if (

@@ -22,6 +22,8 @@ __all__ = [
     "Title",
     "analyze_title",
     "country_words",
+    "entries_at",
+    "group_name",
     "is_argument",
     "noun_phrase",
     "role_heads",
@@ -45,6 +47,7 @@ class DocIndex:
     cand_at: dict[int, Candidate]  # token index -> candidate covering it
     role_at: dict[int, RoleMatch]  # token index -> role word covering it
     dictionary: list[Candidate]  # every knowledge-base match, before overlaps were settled
+    dict_at: dict[int, list[Candidate]]  # token index -> dictionary matches over it, longest first
 
     @classmethod
     def build(
@@ -58,7 +61,12 @@ class DocIndex:
     ) -> DocIndex:
         cand_at = {i: c for c in candidates for i in range(c.t_start, c.t_end)}
         role_at = {i: r for r in roles for i in range(r.t_start, r.t_end)}
-        return cls(doc, kb, published, candidates, roles, cand_at, role_at, dictionary)
+        dict_at: dict[int, list[Candidate]] = {}
+        for c in sorted(dictionary, key=lambda c: -c.length):
+            if c.label != "nonactor":
+                for i in range(c.t_start, c.t_end):
+                    dict_at.setdefault(i, []).append(c)
+        return cls(doc, kb, published, candidates, roles, cand_at, role_at, dictionary, dict_at)
 
     def entry_of(self, cand: Candidate) -> Entry | None:
         alias = cand.alias
@@ -127,7 +135,7 @@ def analyze_title(index: DocIndex, tokens: Iterable[int]) -> Title | None:
         elif modifier_sector is None:
             modifier_sector = mod.sector
     then = any(doc[i].lower_ == "then" and i < head_match.t_start for i in toks)
-    country, via_sector, via = country_words(index, toks)
+    country, via_sector, via = country_words(index, toks, holders=head.kind != "person")
     sector = "ELI" if former else modifier_sector or via_sector or head.sector
     if head.country:  # peacekeepers are international whoever sends them
         country, sector, via = head.country, head.sector, None
@@ -148,7 +156,16 @@ def analyze_title(index: DocIndex, tokens: Iterable[int]) -> Title | None:
     )
 
 
-def country_words(index: DocIndex, toks: list[int]) -> tuple[str | None, str | None, Entry | None]:
+def country_words(
+    index: DocIndex, toks: list[int], *, holders: bool = False
+) -> tuple[str | None, str | None, Entry | None]:
+    """The country (and, for an organisation, its sector) the words name before any "to"/"in".
+
+    A word inside an unknown name still counts by the dictionary match under it ("Montenegro"
+    in "Montenegro Municipality Association officials"). With `holders`, a known person
+    names the country of the body they lead ("the Bush administration", "Assad forces");
+    the person is no `via` (the phrase names their government, not them).
+    """
     doc = index.doc
     blocked = False
     for i in toks:
@@ -158,17 +175,46 @@ def country_words(index: DocIndex, toks: list[int]) -> tuple[str | None, str | N
             continue
         if blocked:
             continue
-        cand = index.cand_at.get(i)
-        entry = index.entry_of(cand) if cand else None
-        if entry is None or entry.kind == "person":
-            continue
-        term, _ = entry.at(index.published)
-        if term is None:
-            continue
-        if entry.kind == "state":
-            return term.country, None, entry
-        return term.country, term.sector, entry
+        for entry in entries_at(index, i, holders=holders):
+            if entry.kind == "person":
+                if holders and entry.country is not None:
+                    return entry.country, None, None
+                continue
+            term, _ = entry.at(index.published)
+            if term is None:
+                continue
+            if entry.kind == "state":
+                return term.country, None, entry
+            return term.country, term.sector, entry
     return None, None, None
+
+
+def entries_at(index: DocIndex, i: int, *, holders: bool = False) -> list[Entry]:
+    """The knowledge-base entry of the chosen candidate over token i, else of the longest
+    dictionary match over it (the candidate may be an unknown name the model found). With
+    `holders`, a lone surname the model found is the one person the base knows by it."""
+    cand = index.cand_at.get(i)
+    entry = index.entry_of(cand) if cand else None
+    if entry is not None:
+        return [entry]
+    if cand is not None and cand.label == "PERSON":
+        if holders and cand.t_end - cand.t_start == 1:
+            known = index.kb.person_by_surname(index.doc[cand.t_start].text, index.published)
+            return [known] if known is not None else []
+        return []  # "Chad" in "Chad Evans" is no country
+    for c in index.dict_at.get(i, []):
+        e = index.entry_of(c)
+        if e is not None:
+            return [e]
+    return []
+
+
+def group_name(kb: KnowledgeBase, country: str | None, sector: str | None) -> str:
+    """How an unnamed group is named: "Chinese government", "rebels"."""
+    state = kb.state(country)
+    owner = (state.adjective or state.name) if state else country
+    label = kb.group_label(sector)
+    return f"{owner} {label}" if owner else label
 
 
 def noun_phrase(doc: Doc, head: Token) -> list[int]:

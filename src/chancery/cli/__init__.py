@@ -19,7 +19,7 @@ def main() -> None:
     """Chancery: news articles to actors, CAMEO/PLOVER events, quotes, dates and places."""
 
 
-for _name in ("extract", "ingest", "query", "evaluate", "serve", "distributed"):
+for _name in ("extract", "ingest", "query", "evaluate", "serve", "distributed", "export"):
     try:
         importlib.import_module(f"chancery.cli.{_name}")
     except ModuleNotFoundError as _exc:  # a command module not written yet

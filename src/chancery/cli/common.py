@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from chancery.errors import ChanceryError
 from chancery.settings import Settings, default_db_url
+from chancery.store.filters import parse_period
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 err_console = Console(stderr=True)
 
@@ -69,6 +73,26 @@ def settings_for(actor_files: Sequence[str], lexicon_files: Sequence[str]) -> Se
     )
 
 
+def checked_option(
+    parse: Callable[[str], T],
+) -> Callable[[click.Context, click.Parameter, Any], T | None]:
+    """A click callback running a library parser; its ValueError becomes one usage line."""
+
+    def callback(_ctx: click.Context, _param: click.Parameter, value: Any) -> T | None:
+        if value is None:
+            return None
+        try:
+            return parse(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+
+    return callback
+
+
+def period_bound(bound: Literal["start", "end"]) -> Callable[[str], dt.date]:
+    return lambda value: parse_period(value, bound)
+
+
 def fail_cleanly(func: F) -> F:
     """Turn a ChanceryError into one line on stderr and exit status 1."""
 
@@ -77,7 +101,10 @@ def fail_cleanly(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except ChanceryError as exc:
-            err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            # The message is plain text: "pip install 'chancery[web]'" is not Rich markup.
+            err_console.print(
+                f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True
+            )
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]

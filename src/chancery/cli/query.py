@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from collections.abc import Callable
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 from chancery.cli import main
-from chancery.cli.common import db_option, emit_rows, fail_cleanly, format_option
+from chancery.cli.common import (
+    checked_option,
+    db_option,
+    emit_rows,
+    fail_cleanly,
+    format_option,
+    period_bound,
+)
 from chancery.model import DocumentRecord
 from chancery.store import EventFilter, open_store
 from chancery.store.filters import (
@@ -20,7 +25,6 @@ from chancery.store.filters import (
     parse_cameo_prefix,
     parse_country,
     parse_dyad,
-    parse_period,
     parse_point,
 )
 
@@ -41,26 +45,6 @@ ACTOR_COLUMNS = ["name", "code", "country", "kind", "documents", "mentions"]
 QUOTE_COLUMNS = ["published", "speaker", "speaker_country", "text", "document_id"]
 
 
-def _checked(
-    parse: Callable[[str], T],
-) -> Callable[[click.Context, click.Parameter, Any], T | None]:
-    """A click callback running a library parser; its ValueError becomes one usage line."""
-
-    def callback(_ctx: click.Context, _param: click.Parameter, value: Any) -> T | None:
-        if value is None:
-            return None
-        try:
-            return parse(value)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc)) from None
-
-    return callback
-
-
-def _period(bound: Literal["start", "end"]) -> Callable[[str], dt.date]:
-    return lambda value: parse_period(value, bound)
-
-
 def _modality(row: dict[str, Any]) -> str:
     flags = [
         k for k in ("negated", "hypothetical", "future", "attempted", "historical") if row.get(k)
@@ -71,30 +55,30 @@ def _modality(row: dict[str, Any]) -> str:
 @main.command("events")
 @click.option(
     "--actor",
-    callback=_checked(parse_actor),
+    callback=checked_option(parse_actor),
     help="A country or actor code any party has (PRK, PRKGOV).",
 )
 @click.option(
     "--dyad",
-    callback=_checked(parse_dyad),
+    callback=checked_option(parse_dyad),
     help="SOURCE:TARGET, e.g. PRK:RUS (a source party of PRK, a target of RUS).",
 )
 @click.option(
-    "--code", callback=_checked(parse_cameo_prefix), help="A CAMEO code or prefix (04, 043)."
+    "--code", callback=checked_option(parse_cameo_prefix), help="A CAMEO code or prefix (04, 043)."
 )
 @click.option(
     "--since",
-    callback=_checked(_period("start")),
+    callback=checked_option(period_bound("start")),
     help="Events whose date reaches this day, month or year (YYYY[-MM[-DD]]).",
 )
 @click.option(
     "--until",
-    callback=_checked(_period("end")),
+    callback=checked_option(period_bound("end")),
     help="Events whose date begins by this day, month or year.",
 )
 @click.option(
     "--near",
-    callback=_checked(parse_point),
+    callback=checked_option(parse_point),
     help="LAT,LON: events located within --km of this point.",
 )
 @click.option(
@@ -106,7 +90,7 @@ def _modality(row: dict[str, Any]) -> str:
 )
 @click.option(
     "--country",
-    callback=_checked(parse_country),
+    callback=checked_option(parse_country),
     help="Where the event took place (ISO alpha-3, e.g. UKR).",
 )
 @click.option("--document", "document_id", help="Only the events of this document.")
@@ -142,7 +126,9 @@ def events_command(fmt: str, db_url: str, **filters: Any) -> None:
 
 @main.command("actors")
 @click.option(
-    "--country", callback=_checked(parse_country), help="Only actors of this country (ISO alpha-3)."
+    "--country",
+    callback=checked_option(parse_country),
+    help="Only actors of this country (ISO alpha-3).",
 )
 @format_option()
 @db_option
@@ -157,16 +143,16 @@ def actors_command(country: str | None, fmt: str, db_url: str) -> None:
 @main.command("quotes")
 @click.option("--speaker", help="Part of the speaker's name, any case.")
 @click.option(
-    "--country", callback=_checked(parse_country), help="The speaker's country (ISO alpha-3)."
+    "--country", callback=checked_option(parse_country), help="The speaker's country (ISO alpha-3)."
 )
 @click.option(
     "--since",
-    callback=_checked(_period("start")),
+    callback=checked_option(period_bound("start")),
     help="Quotes from documents published on or after this date.",
 )
 @click.option(
     "--until",
-    callback=_checked(_period("end")),
+    callback=checked_option(period_bound("end")),
     help="Quotes from documents published on or before this date.",
 )
 @click.option(

@@ -23,6 +23,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from chancery.events.clauses import prep_objects
 from chancery.events.grammar import Grammar
 from chancery.model import Actor, MentionIndex, Party, PlaceMention, Quote, actor_code
 
@@ -60,6 +61,9 @@ _CLAUSAL = frozenset(
     }
 )
 _CORE_LINKS = frozenset({"conj", "appos"})
+# Prepositions whose object names the party a phrase is for or from ("a camp *for*
+# refugees", "an offer *from* Kabul"), read when the phrase itself names none.
+_BENEFICIARY_PREPS = ("for", "from")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,22 +113,29 @@ class ArgumentResolver:
         return None
 
     def argument_at(self, token: Token) -> Argument | None:
-        """The actor one word refers to, if any."""
+        """The actor one word refers to, if any (the first, for a word naming several)."""
+        found = self.arguments_at(token)
+        return found[0] if found else None
+
+    def arguments_at(self, token: Token) -> list[Argument]:
+        """The actors one word refers to: one, or several when the mention that covers it
+        names them together ("the two countries")."""
         start, end = token.idx, token.idx + len(token.text)
         if token.lower_ in self.grammar.speaker_pronouns:
             quote = self.quote_at(start)
             if quote is not None and quote.speaker is not None:
                 speaker = self._actors[quote.speaker]
-                return Argument(party_of(speaker, token.text), "speaker", start, end)
-        best = None
-        for actor, mention in self._index.overlapping(start, end):
-            overlap = min(end, mention.end) - max(start, mention.start)
-            if best is None or overlap > best[0]:
-                best = (overlap, actor, mention)
-        if best is None:
-            return None
-        _, actor, mention = best
-        return Argument(party_of(actor, mention.text), "head", mention.start, mention.end)
+                return [Argument(party_of(speaker, token.text), "speaker", start, end)]
+        found = self._index.overlapping(start, end)
+        if not found:
+            return []
+        overlap = {id(m): min(end, m.end) - max(start, m.start) for _, m in found}
+        best = max(found, key=lambda am: overlap[id(am[1])])[1]
+        return [
+            Argument(party_of(actor, mention.text), "head", mention.start, mention.end)
+            for actor, mention in found
+            if (mention.start, mention.end) == (best.start, best.end)
+        ]
 
     def place_at(self, token: Token) -> PlaceMention | None:
         start, end = token.idx, token.idx + len(token.text)
@@ -143,7 +154,8 @@ class ArgumentResolver:
         """The parties a noun phrase headed by `head` names (one per coordinated actor).
 
         Targets may fall back on a nationality adjective (`allow_nationality`, by default
-        as `allow_place`) and then on a place named in the phrase (`allow_place`)."""
+        as `allow_place`) or the party a "for"/"from" phrase names, and then on a place
+        named in the phrase (`allow_place`)."""
         head = self.antecedent(head)
         core = core_tokens(head)
         found = self._actors_of(core, "head")
@@ -155,7 +167,7 @@ class ArgumentResolver:
         if found:
             return found
         if allow_place if allow_nationality is None else allow_nationality:
-            found = self._nationalities_of(modifiers)
+            found = self._nationalities_of(modifiers) or self._beneficiaries_of(core)
         if found or not allow_place:
             return found
         places = []
@@ -194,13 +206,26 @@ class ArgumentResolver:
         for token in sorted(tokens, key=lambda t: t.i):
             if token.pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
                 continue
-            arg = self.argument_at(token)
-            if arg is None or self._renamed_by_person(token, arg):
-                continue
-            if arg.quality != "speaker":
-                arg = Argument(arg.party, quality, arg.start, arg.end)
-            out.append(arg)
+            for arg in self.arguments_at(token):
+                if self._renamed_by_person(token, arg):
+                    continue
+                if arg.quality != "speaker":
+                    arg = Argument(arg.party, quality, arg.start, arg.end)
+                out.append(arg)
         return _unique(out)
+
+    def _beneficiaries_of(self, core: list[Token]) -> list[Argument]:
+        """The party a phrase naming none is for or from: "a camp *for Congolese
+        refugees*", "an offer *from Kabul*", "doctors *from two American charities*"."""
+        for token in core:
+            if token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for prep in _BENEFICIARY_PREPS:
+                for obj in prep_objects(token, prep):
+                    found = self.resolve(obj, allow_nationality=True)
+                    if found:
+                        return [Argument(a.party, "modifier", a.start, a.end) for a in found]
+        return []
 
     def _nationalities_of(self, modifiers: list[Token]) -> list[Argument]:
         """Countries of nationality adjectives that modify a phrase naming no actor

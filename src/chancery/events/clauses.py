@@ -185,11 +185,20 @@ def logical_subject(verb: Token, grammar: Grammar, depth: int = 0) -> Link | Non
 def reporting_subject(verb: Token, grammar: Grammar) -> Link | None:
     """For a clause reported by "say"-like verbs, the reporter's subject.
 
-    "Iraq said it would allow ..." -> Iraq, used when "it" itself names no actor.
+    "Iraq said it would allow ..." -> Iraq, used when "it" itself names no actor; the
+    clause may be reached through control ("said he is prepared *to lift* the ban").
     """
     token = verb
-    while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
-        token = token.head
+    while token.head.i != token.i:
+        dep, head = token.dep_, token.head
+        if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            token = head
+        elif dep == "xcomp" or (dep == "advcl" and is_infinitive(token)):
+            token = head  # "is prepared to lift": lift -> prepared
+        elif dep == "acomp" and head.pos_ in ("VERB", "AUX"):
+            token = head  # prepared -> is
+        else:
+            break
     if token.dep_ != "ccomp":
         return None
     reporter = token.head

@@ -22,6 +22,7 @@ from chancery.events.grammar import load_eras, load_grammar
 from chancery.events.implied import implied_targets, nationality_countries
 from chancery.events.intent import intent_code
 from chancery.events.lexicon import Lexicon
+from chancery.events.light_verbs import defer_to_event_nouns
 from chancery.events.location import place_of_event
 from chancery.events.nouns import noun_candidates
 from chancery.events.ontology import Ontology
@@ -74,6 +75,7 @@ def code_document(
         for token in span:
             sentence_at[token.i] = sentence
         from_verbs, matched = verb_candidates(ctx, sentence, span)
+        from_verbs, matched = defer_to_event_nouns(ctx, sentence, from_verbs, matched)
         candidates += from_verbs
         candidates += noun_candidates(ctx, sentence, span, matched)
         candidates += demand_candidates(ctx, sentence, span)

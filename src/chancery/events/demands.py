@@ -1,17 +1,29 @@
 """Reported obligations are demands: "X said Y must withdraw its troops" is X demanding
 something of Y (CAMEO 10, PLOVER REQUEST), whatever the withdrawal would be coded as.
 
-The trigger is the obligated verb; the source is the reporting verb's subject, the target
-the obligated clause's subject. Both must name actors, and different ones: "we must" in
-a speaker's own words is a resolve, not a demand.
+Three shapes, all coded 100 with the obliged (or pressed) verb as trigger:
+
+- a reporting verb, or another verb that can carry an obligation ("concluded", "reminded",
+  `obligation_reporters` in data/clause_rules.yaml), with a "Y must / should" clause;
+- a noun that carries one ("issued a reminder to Iraq that it must cooperate",
+  `obligation_nouns`), its author being the subject of the verb that governs it;
+- a verb of pressing with a "for Y to ..." clause ("is pushing for Poland to accept the
+  plan", `pressing_verbs`).
+
+The source is the reporter (author, presser); the target the obliged clause's subject, or,
+when that is a pronoun, the one addressed ("reminded *Peru* that it must ..."). Both must
+name actors, and different ones: "we must" in a speaker's own words is a resolve, not a
+demand.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from chancery.events.arguments import Argument
 from chancery.events.candidate import Candidate, Context
-from chancery.events.clauses import logical_subject
+from chancery.events.clause_rules import load_clause_rules
+from chancery.events.clauses import Link, dative_of, direct_object, logical_subject, prep_objects
 from chancery.events.modality import verb_modality
 from chancery.model import Sentence
 
@@ -19,46 +31,110 @@ __all__ = ["DEMAND_CODE", "demand_candidates"]
 
 DEMAND_CODE = "100"
 _RULE = "grammar.yaml:obligation_auxiliaries"
+_PRESSING_RULE = "clause_rules.yaml:pressing_verbs"
 
 
 def demand_candidates(ctx: Context, sentence: Sentence, span: Span) -> list[Candidate]:
-    grammar = ctx.grammar
     out: list[Candidate] = []
     for verb in span:
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(
-            c.dep_ == "aux" and c.lower_ in grammar.obligation_auxiliaries for c in verb.children
-        ):
+        found = _obligation(ctx, verb) or _pressing(ctx, verb)
+        if found is None:
             continue
-        reporter = verb.head
-        if reporter.lemma_.lower() not in grammar.reporting_verbs:
-            continue
-        said_by = logical_subject(reporter, grammar)
-        obliged = logical_subject(verb, grammar)
-        if said_by is None or obliged is None:
-            continue
-        sources = ctx.resolver.resolve(said_by.token)
-        targets = ctx.resolver.resolve(obliged.token)
+        reporter, said_by, sources, obliged, targets, rule = found
         if not sources or not targets:
             continue
         if {a.key for a in sources} & {a.key for a in targets}:
             continue
-        modality = verb_modality(reporter, grammar)
+        modality = (
+            verb_modality(reporter, ctx.grammar)
+            if reporter.pos_ in ("VERB", "AUX")
+            else (verb_modality(reporter.head, ctx.grammar))
+        )
         out.append(
             Candidate(
                 sentence=sentence,
                 kind="verb",
                 trigger=verb,
-                pattern_id=_RULE,
+                pattern_id=rule,
                 cameo=DEMAND_CODE,
                 base_confidence=0.6,
                 sources=sources,
                 targets=targets,
-                path=f"reporter.{said_by.path}>obliged.{obliged.path}",
+                path=f"reporter.{said_by.path}>obliged.{obliged}",
                 modality=modality,
                 anchors=[verb, reporter],
-                tense_token=reporter,
+                tense_token=reporter if reporter.pos_ in ("VERB", "AUX") else reporter.head,
             )
         )
     return out
+
+
+_Found = tuple[Token, Link, list[Argument], str, list[Argument], str]
+
+
+def _obligation(ctx: Context, verb: Token) -> _Found | None:
+    """ "X said / concluded / reminded Y that Z must ..." and "X issued a reminder that
+    Z must ..."."""
+    grammar, rules = ctx.grammar, load_clause_rules()
+    if not any(
+        c.dep_ == "aux" and c.lower_ in grammar.obligation_auxiliaries for c in verb.children
+    ):
+        return None
+    reporter = verb.head
+    lemma = reporter.lemma_.lower()
+    if verb.dep_ == "ccomp" and reporter.pos_ in ("VERB", "AUX"):
+        if lemma not in grammar.reporting_verbs and lemma not in rules.obligation_reporters:
+            return None
+        said_by = logical_subject(reporter, grammar)
+        addressees = [t for t in (dative_of(reporter), direct_object(reporter)) if t is not None]
+    elif verb.dep_ in ("acl", "ccomp") and lemma in rules.obligation_nouns:
+        author_verb = reporter.head
+        if reporter.dep_ not in ("dobj", "nsubjpass") or author_verb.pos_ != "VERB":
+            return None
+        said_by = logical_subject(author_verb, grammar)
+        addressees = prep_objects(reporter, "to") + prep_objects(author_verb, "to")
+        recipient = dative_of(author_verb)
+        if recipient is not None:
+            addressees.append(recipient)
+    else:
+        return None
+    obliged = logical_subject(verb, grammar)
+    if said_by is None or obliged is None:
+        return None
+    sources = ctx.resolver.resolve(said_by.token)
+    targets = ctx.resolver.resolve(obliged.token)
+    path = obliged.path
+    if not targets and obliged.token.lower_ in grammar.anaphoric_pronouns:
+        # "reminded Peru that *it* must respect the ruling": the one addressed
+        for addressee in addressees:
+            targets = ctx.resolver.resolve(addressee)
+            if targets:
+                path = "pronoun.addressee"
+                break
+    return reporter, said_by, sources, path, targets, _RULE
+
+
+def _pressing(ctx: Context, verb: Token) -> _Found | None:
+    """ "X is pushing for Y to adopt the plan" (also "for Y adopt", a common slip)."""
+    grammar = ctx.grammar
+    if verb.dep_ != "advcl":
+        return None
+    presser = verb.head
+    if presser.lemma_.lower() not in load_clause_rules().pressing_verbs:
+        return None
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    obliged: Token | None = None
+    if marked:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obliged = subject
+    else:  # "pressing for Poland to accept": "for Poland" parsed as the presser's phrase
+        pressed = prep_objects(presser, "for")
+        obliged = pressed[0] if pressed and pressed[0].i < verb.i else None
+    said_by = logical_subject(presser, grammar)
+    if obliged is None or said_by is None:
+        return None
+    sources = ctx.resolver.resolve(said_by.token)
+    targets = ctx.resolver.resolve(obliged)
+    return presser, said_by, sources, "for.nsubj", targets, _PRESSING_RULE

@@ -22,10 +22,9 @@ from spacy.tokens import Span, Token
 
 from chancery.events.arguments import Argument
 from chancery.events.candidate import Candidate, Context, argument_factor
+from chancery.events.clause_rules import load_clause_rules
 from chancery.events.clauses import (
     Link,
-    dative_of,
-    direct_object,
     governors,
     is_infinitive,
     logical_subject,
@@ -34,31 +33,37 @@ from chancery.events.clauses import (
     prep_objects,
     reporting_subject,
 )
+from chancery.events.intent import intent_code
 from chancery.events.lexicon import Pattern
 from chancery.events.modality import clause_chain, verb_modality
-from chancery.model import Sentence
+from chancery.events.objects import match_pattern
+from chancery.events.ontology import load_ontology
+from chancery.events.targets import target_tokens_for_prep, targets_of
+from chancery.events.threats import (
+    condition_head,
+    preparation_posture,
+    refine_threat,
+    warning_threat,
+)
+from chancery.model import Modality, Sentence
 
 __all__ = ["match_verb", "verb_candidates"]
-
-# Prepositions whose object may stand in for a missing target ("broke relations *with*").
-_OBJECT_AUTHOR_PREPS = ("from", "by", "on", "against", "to", "for")
-_FALLBACK_PREPS = ("with", "against", "to", "toward", "towards", "into", "at", "on", "from")
 
 
 def match_verb(verb: Token, patterns: list[Pattern], *, negated: bool) -> Pattern | None:
     """The most specific pattern whose constraints the verb's clause meets."""
     verb_particles = particles(verb)
     obj = patient_of(verb)
-    obj_lemma = obj.token.lemma_.lower() if obj is not None else None
+    obj_lemmas = _object_lemmas(obj.token) if obj is not None else set()
     for pattern in patterns:
         if pattern.particle:
             if pattern.particle not in verb_particles:
                 continue
         elif verb_particles:
             continue  # "call off" is not "call"
-        if pattern.prep and not _target_tokens_for_prep(verb, pattern.prep):
+        if pattern.prep and not target_tokens_for_prep(verb, pattern.prep):
             continue
-        if pattern.objects and obj_lemma not in pattern.objects:
+        if pattern.objects and not obj_lemmas & pattern.objects:
             continue
         if pattern.negated_only and not negated:
             continue
@@ -66,12 +71,13 @@ def match_verb(verb: Token, patterns: list[Pattern], *, negated: bool) -> Patter
     return None
 
 
-def _target_tokens_for_prep(verb: Token, prep: str) -> list[Token]:
-    found = prep_objects(verb, prep)
-    obj = direct_object(verb)
-    if obj is not None:
-        found += prep_objects(obj, prep)  # "imposed sanctions *on* Iran"
-    return found
+def _object_lemmas(obj: Token) -> set[str]:
+    """The object's lemma and, for a noun of movement, its "of" object's: "allow the
+    return *of inspectors*" allows inspectors."""
+    lemmas = {obj.lemma_.lower()}
+    if obj.lemma_.lower() in load_clause_rules().transparent_object_nouns:
+        lemmas.update(t.lemma_.lower() for t in prep_objects(obj, "of"))
+    return lemmas
 
 
 def _has_infinitive_complement(verb: Token) -> bool:
@@ -88,14 +94,14 @@ def verb_candidates(
     matched: dict[int, Pattern | None] = {}
     for verb in verbs:
         negated = verb_modality(verb, grammar).negated
-        matched[verb.i] = match_verb(
+        matched[verb.i] = match_pattern(
             verb, ctx.lexicon.for_verb(verb.lemma_.lower()), negated=negated
         )
 
+    ontology = load_ontology()
     out: list[Candidate] = []
     for verb in verbs:
-        lemma = verb.lemma_.lower()
-        if lemma in grammar.control_verbs and _has_infinitive_complement(verb):
+        if _is_transparent(verb, matched, ctx):
             ctx.decide(
                 sentence,
                 verb,
@@ -104,6 +110,7 @@ def verb_candidates(
                 "control verb: its complement carries the event",
             )
             continue
+        lemma = verb.lemma_.lower()
         pattern = matched[verb.i]
         if pattern is None:
             detail = (
@@ -112,6 +119,18 @@ def verb_candidates(
                 else f"no lexicon entry for {lemma!r}"
             )
             ctx.decide(sentence, verb, "verb", "no pattern", detail)
+            continue
+        conditioned = condition_head(verb)
+        if conditioned is not None and _is_coded(conditioned, matched, ctx):
+            ctx.decide(
+                sentence,
+                verb,
+                "verb",
+                "governed",
+                f"in the condition of {conditioned.text!r}, which is coded",
+                rule=pattern.id,
+                cameo=pattern.cameo,
+            )
             continue
         governor = _coding_governor(verb, matched, ctx)
         if governor is not None:
@@ -127,8 +146,43 @@ def verb_candidates(
             continue
         candidate = _build(ctx, sentence, verb, pattern)
         if candidate is not None:
+            warning_threat(ctx, candidate, matched, ontology)
+            preparation_posture(candidate)
+            refine_threat(ctx, candidate, ontology)
             out.append(candidate)
     return out, {i for i, p in matched.items() if p is not None}
+
+
+def _is_transparent(verb: Token, matched: dict[int, Pattern | None], ctx: Context) -> bool:
+    """A control verb with an infinitive ("tried to"), or a verb of commitment whose
+    promised action is coded itself ("swore to fight": a stated future fight)."""
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.grammar.control_verbs:
+        return _has_infinitive_complement(verb)
+    if lemma in load_clause_rules().commissive_verbs:
+        return any(
+            _has_stated_code(c, matched.get(c.i), ctx)
+            for c in verb.children
+            if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))
+        )
+    return False
+
+
+def _has_stated_code(action: Token, pattern: Pattern | None, ctx: Context) -> bool:
+    """Whether a promised action has its own intent, threat or refusal code ("vowed to
+    attack" is 138): if not ("pledged to deploy troops"), the promise codes itself."""
+    if pattern is None:
+        return False
+    negated = any(c.dep_ == "neg" for c in action.children)
+    stated = Modality(future=True, negated=negated)
+    return intent_code(pattern.cameo, stated, load_ontology()) is not None
+
+
+def _is_coded(verb: Token, matched: dict[int, Pattern | None], ctx: Context) -> bool:
+    """Whether the verb or one of its governors codes an event (for a condition clause)."""
+    if matched.get(verb.i) is not None:
+        return True
+    return _coding_governor(verb, matched, ctx) is not None
 
 
 def _coding_governor(verb: Token, matched: dict[int, Pattern | None], ctx: Context) -> Token | None:
@@ -137,7 +191,7 @@ def _coding_governor(verb: Token, matched: dict[int, Pattern | None], ctx: Conte
         lemma = governor.lemma_.lower()
         if lemma in grammar.reporting_verbs:
             continue
-        if lemma in grammar.control_verbs and _has_infinitive_complement(governor):
+        if _is_transparent(governor, matched, ctx):
             continue
         if matched.get(governor.i) is not None:
             return governor
@@ -170,7 +224,7 @@ def _build(ctx: Context, sentence: Sentence, verb: Token, pattern: Pattern) -> C
         )
         return None
 
-    targets, target_path = _targets(ctx, verb, pattern)
+    targets, target_path = targets_of(ctx, verb, pattern)
     source_keys = {a.key for a in sources}
     targets = [t for t in targets if t.key not in source_keys]
 
@@ -216,77 +270,6 @@ def _build(ctx: Context, sentence: Sentence, verb: Token, pattern: Pattern) -> C
         penalties=penalties,
     )
     return candidate
-
-
-def _targets(ctx: Context, verb: Token, pattern: Pattern) -> tuple[list[Argument], str]:
-    resolver = ctx.resolver
-    if pattern.prep:
-        for token in _target_tokens_for_prep(verb, pattern.prep):
-            found = resolver.resolve(token, allow_place=True)
-            if found:
-                return found, pattern.prep
-    else:
-        recipient = dative_of(verb)
-        if recipient is not None:
-            found = resolver.resolve(recipient, allow_place=True)
-            if found:
-                return found, "dative"
-        patient = patient_of(verb)
-        if patient is not None:
-            found = resolver.resolve(patient.token, allow_place=True)
-            if found:
-                return found, patient.path
-    return _fallback_targets(ctx, verb)
-
-
-def _fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
-    """Objects of the clause below ("threatened to shell *Iraqi towns*"), a shared object
-    of a conjoined verb ("donated and delivered *goods*"), or a with/against phrase."""
-    resolver = ctx.resolver
-    below = [
-        c
-        for c in verb.children
-        if c.dep_ in ("xcomp", "conj") or (c.dep_ == "advcl" and is_infinitive(c))
-    ]
-    for clause in below:
-        if clause.pos_ != "VERB":
-            continue
-        links: list[Link | None] = [patient_of(clause)]
-        recipient = dative_of(clause)
-        if recipient is not None:
-            links.insert(0, Link(recipient, "dative"))
-        for link in links:
-            if link is not None:
-                found = resolver.resolve(link.token, allow_place=False, allow_nationality=True)
-                if found:
-                    return found, f"{clause.dep_}.{link.path}"
-        for prep in _FALLBACK_PREPS:
-            for token in _target_tokens_for_prep(clause, prep):
-                found = resolver.resolve(token, allow_place=False, allow_nationality=True)
-                if found:
-                    return found, f"{clause.dep_}.{prep}"
-    obj = direct_object(verb)
-    if obj is not None:
-        # "rejected a fresh offer *from* Kabul", "rejected calls *by* Minsk"
-        for prep in _OBJECT_AUTHOR_PREPS:
-            for token in prep_objects(obj, prep):
-                found = resolver.resolve(token, allow_place=False, allow_nationality=True)
-                if found:
-                    return found, f"dobj.{prep}"
-    for clause in verb.children:
-        # "demanded that the US cancel ...": the one asked is the reported clause's subject
-        if clause.dep_ == "ccomp" and verb.lemma_.lower() not in ctx.grammar.reporting_verbs:
-            subject = logical_subject(clause, ctx.grammar)
-            if subject is not None and subject.token.lower_ not in ctx.grammar.anaphoric_pronouns:
-                found = resolver.resolve(subject.token, allow_place=False)
-                if found:
-                    return found, "ccomp.nsubj"
-    for prep in _FALLBACK_PREPS[:4]:
-        for token in prep_objects(verb, prep):
-            found = resolver.resolve(token, allow_place=False)
-            if found:
-                return found, f"fallback.{prep}"
-    return [], ""
 
 
 def _historical_marker(ctx: Context, verb: Token, subject: Link | None) -> bool:

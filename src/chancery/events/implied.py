@@ -7,9 +7,12 @@ conventions fill the target for them:
   that place's country ("shelled positions in Bosnia" -> Bosnia; "imposed a curfew in
   the town of Cizre" -> Turkey);
 - a protest without a named target is addressed to the authorities at home, and a
-  coercive measure without a target (a ban, a curfew, arrests) falls on the actor's own
-  country: "Egyptian demonstrators rioted" and "the Ugandan president banned rallies"
-  are coded with their own country as target.
+  coercive measure without a target (a ban, a curfew, arrests), or the threat of one,
+  falls on the actor's own country: "Egyptian demonstrators rioted" and "the Ugandan
+  president banned rallies" are coded with their own country as target;
+- so does a concession of domestic politics without a target (easing a curfew, a state
+  of emergency or a ban, acceding to reform demands, a leader stepping down): "the
+  president lifted the curfew" yields to the president's own country.
 
 Only the country is implied: such a party has no actor.
 
@@ -26,14 +29,20 @@ from chancery.actors.kb import INTERNATIONAL
 from chancery.events.ontology import CameoCode
 from chancery.model import Location, Party
 
-__all__ = ["implied_targets", "nationality_countries"]
+__all__ = ["PLACE_ROOTS", "implied_targets", "nationality_countries"]
 
 # CAMEO roots whose events act on the place where they happen: threaten (13), protest
 # (14), force posture (15), reduce relations (16), coerce (17), assault (18), fight (19),
 # mass violence (20) and material aid delivered somewhere (07).
-_PLACE_ROOTS = frozenset({"07", "13", "14", "15", "16", "17", "18", "19", "20"})
+PLACE_ROOTS = frozenset({"07", "13", "14", "15", "16", "17", "18", "19", "20"})
 # CAMEO roots whose untargeted events are domestic by convention: protest and coerce.
 _DOMESTIC_ROOTS = frozenset({"14", "17"})
+# Threats of the same measures (repression 137, administrative sanctions 132x) likewise.
+_DOMESTIC_THREATS = ("132", "137")
+# Concessions of domestic politics: ease restrictions (081x), ease dissent (082), accede
+# to demands for reform, leadership change, policy, rights or institutions (083x).
+# Releases (084), sanctions (085) and military de-escalation (087) are often foreign.
+_DOMESTIC_CONCESSIONS = ("081", "082", "083")
 
 
 def implied_targets(
@@ -41,10 +50,12 @@ def implied_targets(
 ) -> list[Party]:
     """The target an untargeted event implies: its place's country, else (for protest and
     coercion) the source's own country; empty when nothing is implied."""
-    if code.root in _PLACE_ROOTS and location is not None and location.country:
+    if code.root in PLACE_ROOTS and location is not None and location.country:
         country = location.country
         return [Party(None, country, None, country, location.name)]
-    if code.root in _DOMESTIC_ROOTS:
+    if code.root in _DOMESTIC_ROOTS or code.code.startswith(
+        _DOMESTIC_THREATS + _DOMESTIC_CONCESSIONS
+    ):
         countries = {p.country for p in sources if p.country}
         # International bodies ("IGO", "NGO") have no home population to coerce.
         if len(countries) == 1 and not countries & INTERNATIONAL:

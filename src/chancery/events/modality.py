@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from chancery.events.clause_rules import load_clause_rules
 from chancery.events.clauses import is_infinitive
 from chancery.events.grammar import Grammar
 from chancery.model import Modality
@@ -44,10 +45,12 @@ def clause_chain(verb: Token) -> list[Token]:
 
 
 def _in_condition(token: Token, grammar: Grammar) -> bool:
-    """Whether the word sits inside an "if"/"unless" clause."""
+    """Whether the word sits inside an "if"/"unless" clause, or a wanted one ("pushing
+    for the bloc to adopt the plan")."""
+    marks = grammar.conditional_marks | load_clause_rules().irrealis_marks
     node = token
     while True:
-        if any(c.dep_ == "mark" and c.lower_ in grammar.conditional_marks for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
             return True
         if node.head.i == node.i:
             return False
@@ -61,6 +64,7 @@ def verb_modality(verb: Token, grammar: Grammar, *, negation_is_meaning: bool = 
     accept" coded as a rejection): the negation is then the event, not a flag on it.
     """
     chain = clause_chain(verb)
+    commissive = load_clause_rules().commissive_verbs
     negated = hypothetical = future = attempted = False
     for position, token in enumerate(chain):
         below = chain[position - 1] if position else None
@@ -73,6 +77,8 @@ def verb_modality(verb: Token, grammar: Grammar, *, negation_is_meaning: bool = 
             word = child.lower_
             if child.dep_ == "neg" and not via_conj:
                 negated = True
+            elif child.dep_ == "advmod" and not via_conj and _negated_adverb(child):
+                negated = True  # "will no longer tolerate"
             elif child.dep_ in ("aux", "auxpass"):
                 if word in grammar.future_auxiliaries:
                     future = True
@@ -85,13 +91,23 @@ def verb_modality(verb: Token, grammar: Grammar, *, negation_is_meaning: bool = 
             attempted = True
         elif lemma in grammar.negating_verbs:
             negated = True
-        elif lemma in grammar.future_verbs or (lemma == "go" and token.tag_ == "VBG"):
+        elif (
+            lemma in grammar.future_verbs
+            or lemma in commissive
+            or (lemma == "go" and token.tag_ == "VBG")
+        ):
             future = True
     if _in_condition(verb, grammar):
         hypothetical = True
     if negation_is_meaning:
         negated = False
     return Modality(negated=negated, hypothetical=hypothetical, future=future, attempted=attempted)
+
+
+def _negated_adverb(adverb: Token) -> bool:
+    return adverb.lower_ in load_clause_rules().negated_adverbs and any(
+        c.dep_ == "neg" for c in adverb.children
+    )
 
 
 def noun_modality(noun: Token, governor: Token | None, grammar: Grammar) -> Modality:

@@ -9,9 +9,15 @@ else, when the source came from elsewhere, the "of" phrase ("the invasion *of* K
 
 A noun that is the object of a verb coded in its own right is that verb's content ("
 rejected the U.S. request") and gives no event of its own.
+
+A noun compounded with a *carrier* noun ("a *mediation* effort", "a mediation mission")
+names the event the carrier only carries: the carrier's possessor, "by" phrase, light verb
+and prepositions ("an effort *between* Syria and the PLO") are the noun's.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -22,11 +28,54 @@ from chancery.events.lexicon import Pattern
 from chancery.events.modality import clause_chain, noun_modality
 from chancery.model import Sentence
 
-__all__ = ["noun_candidates"]
+__all__ = ["carrier_of", "event_noun_of", "noun_candidates"]
+
+# Nouns that only carry the event their compound names ("a mediation *effort*"). A closed
+# class: nouns of attempt and undertaking.
+_CARRIER_NOUNS = frozenset(
+    {"effort", "mission", "bid", "attempt", "initiative", "campaign", "drive", "process"}
+)
+
+
+def carrier_of(noun: Token) -> Token | None:
+    """The carrier noun this one is compounded with: "*mediation* effort" -> effort."""
+    head = noun.head
+    if (
+        noun.dep_ == "compound"
+        and head.i != noun.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _CARRIER_NOUNS
+    ):
+        return head
+    return None
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """The noun and, if it has one, its carrier: the words whose dependents are its own."""
+    carrier = carrier_of(noun)
+    return [noun] if carrier is None else [noun, carrier]
+
+
+def event_noun_of(
+    obj: Token, patterns_of: Callable[[str], list[Pattern]], light: Token
+) -> tuple[Token, Pattern] | None:
+    """The event a light verb's object names, and its pattern: the object itself ("held
+    *talks*") or the noun its carrier carries ("undertook a *mediation* mission")."""
+    nouns = [obj] + [c for c in obj.children if c.dep_ == "compound" and carrier_of(c) == obj]
+    for noun in nouns:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        pattern = _match(noun, patterns_of(noun.lemma_.lower()), light)
+        if pattern is not None:
+            return noun, pattern
+    return None
 
 
 def _governing_verb(noun: Token) -> Token | None:
-    """The verb whose object (direct or prepositional) the noun is."""
+    """The verb whose object (direct or prepositional) the noun, or its carrier, is."""
+    carrier = carrier_of(noun)
+    if carrier is not None:
+        return _governing_verb(carrier)
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         return head
@@ -53,7 +102,7 @@ def _match(noun: Token, patterns: list[Pattern], light: Token | None) -> Pattern
 
 
 def _prep_targets(noun: Token, prep: str, light: Token | None) -> list[Token]:
-    found = prep_objects(noun, prep)
+    found = [t for word in _phrase(noun) for t in prep_objects(word, prep)]
     if not found and light is not None:
         found = prep_objects(light, prep)  # "held talks *with* Peru"
     return found
@@ -73,6 +122,9 @@ def noun_candidates(
             if noun.pos_ == "NOUN" and ctx.resolver.argument_at(noun) is None:
                 ctx.decide(sentence, noun, "noun", "no pattern", f"no lexicon entry for {lemma!r}")
             continue
+        carrier = carrier_of(noun)
+        if carrier is not None and _match(carrier, ctx.lexicon.for_noun(carrier.lemma_), None):
+            continue  # "an assassination attempt": the carrier names the event itself
         verb = _governing_verb(noun)
         light = verb if verb is not None and verb.lemma_.lower() in grammar.light_verbs else None
         if verb is not None and verb.i in coded_verbs:
@@ -139,12 +191,18 @@ def noun_candidates(
 
 def _sources(ctx: Context, noun: Token, light: Token | None) -> tuple[list[Argument], str]:
     resolver = ctx.resolver
-    for child in noun.children:
+    phrase = _phrase(noun)
+    for child in (c for word in phrase for c in word.children):
         if child.dep_ == "poss":
             found = resolver.resolve(child)
             if found:
                 return found, "poss"
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers = [
+        c
+        for word in phrase
+        for c in word.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.i != noun.i
+    ]
     found = []
     for child in modifiers:
         for token in (child, *[c for c in child.children if c.dep_ == "conj"]):
@@ -153,11 +211,11 @@ def _sources(ctx: Context, noun: Token, light: Token | None) -> tuple[list[Argum
                 found.append(arg)
     if found:
         return found, "compound"
-    for token in prep_objects(noun, "by"):
+    for token in (t for word in phrase for t in prep_objects(word, "by")):
         found = resolver.resolve(token)
         if found:
             return found, "by"
-    if light is not None and noun.dep_ in ("dobj", "conj"):
+    if light is not None and phrase[-1].dep_ in ("dobj", "conj"):
         subject = logical_subject(light, ctx.grammar)
         if subject is not None:
             found = resolver.resolve(subject.token)
@@ -176,7 +234,7 @@ def _targets(
             if found:
                 return found, pattern.prep
         return [], ""
-    for token in prep_objects(noun, "of"):
+    for token in (t for word in _phrase(noun) for t in prep_objects(word, "of")):
         found = resolver.resolve(token, allow_place=True)
         if found:
             return found, "of"

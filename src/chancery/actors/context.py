@@ -1,0 +1,370 @@
+"""Country from context: for role-holders whose own words name no country.
+
+Two rules, tried after a role phrase's own words (roles.py) and the knowledge base:
+
+1. Place of a role phrase. "Security forces in Guinea", "rebels in the Ivory Coast",
+   "students throughout Indonesia": a group of a *local* sector (actors/data/context.txt)
+   takes the country of the state or capital named in an "in"/"throughout"/"across"/
+   "inside" phrase on its noun. "Activists from the Fatah Party", "diplomats from Japan":
+   "from" gives origin, so any sector takes the country (or the organisation) it names.
+   Roles served abroad ("ambassador", "envoy") and groups marked foreign ("foreign
+   journalists") never take the country they are *in*; "ambassador to Russia" is a host
+   (the "to" rule of roles.py) and is not read here.
+
+2. The document's country. A titled person the knowledge base does not know ("President
+   Levy Mwanawasa") or an unnamed group of a local sector ("rebels", "the police"; not a
+   generic "all parties", "both sides") whose
+   country is still empty takes the country the text names most, counting every
+   knowledge-base mention of a state (name, adjective, demonym, capital) or of a national
+   organisation. Not counted: the actor's own host phrases ("to"/"in"/... phrases on its
+   noun or title), the other arguments of the actor's own verb ("Spokeswoman Zhao urged
+   Manila ..."), the other side of an "against"/"with" phrase ("sanctions against
+   Nigeria"), and another named person's name and title ("welcomed South African leader
+   de Klerk": a nationality written on a named person marks the foreign one). The sentence of the actor's first mention decides when it names any
+   country: a unique maximum there wins; a tie there is settled by the whole document's
+   counts of the tied countries. A sentence that names no country leaves the decision to
+   the whole document, whose leader must hold a majority of its country mentions (a long
+   article about Turkey and the EU does not make the EU's spokeswoman Turkish). No unique
+   maximum (a tie, or no country at all): the country stays empty. Basis "rule:context country (<scope>: <country> xN)".
+
+Why the sentence first: in a long article about several countries the sentence is the
+nearest and best evidence; a one-sentence story reads the same either way.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from chancery.actors.kb import CODE_PATTERN, INTERNATIONAL, Entry, KnowledgeBase, normalize
+from chancery.actors.recognize import Candidate
+from chancery.actors.roles import DocIndex, Title, entries_at, group_name
+from chancery.errors import DataFileError
+
+if TYPE_CHECKING:  # resolve.py imports this module
+    from chancery.actors.resolve import Ref
+
+__all__ = ["ContextWords", "context_words", "fill_from_context", "located"]
+
+CONTEXT_FILE = Path(__file__).with_name("data") / "context.txt"
+_LABEL = "actors/data/context.txt"
+# Prepositions that put a group somewhere (its country if it is local) or give its origin.
+_IN = {"in", "throughout", "across", "inside"}
+_FROM = {"from"}
+_OWN = {"of"}  # "rebels in the north of Chad": still the place
+_COUNTERPART = {"against", "with", "versus", "toward", "towards"}  # the other side
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "attr", "oprd"}
+_GENERIC = {"all", "both", "either", "neither", "each", "any"}  # "all parties": the sides
+
+
+@dataclass(frozen=True, slots=True)
+class ContextWords:
+    local: frozenset[str]  # sector codes
+    abroad: frozenset[str]  # role terms
+    foreign: frozenset[str]  # modifier words
+
+
+@functools.lru_cache(maxsize=8)
+def context_words(kb: KnowledgeBase, path: Path = CONTEXT_FILE) -> ContextWords:
+    """The context word lists, checked against the knowledge base (file:line errors)."""
+    label = _LABEL if path == CONTEXT_FILE else str(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"{label}:1", f"cannot read: {exc}") from exc
+    found: dict[str, set[str]] = {"local": set(), "abroad": set(), "foreign": set()}
+    header_seen = False
+    for n, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in next(csv.reader([line]))]
+        where = f"{label}:{n}"
+        if not header_seen:
+            if cells != ["use", "word"]:
+                raise DataFileError(where, "header must be 'use,word'")
+            header_seen = True
+            continue
+        if len(cells) != 2 or not cells[1]:
+            raise DataFileError(where, "expected two fields: use,word")
+        use, word = cells
+        if use == "local":
+            if word not in kb.roles:
+                raise DataFileError(where, f"unknown sector {word!r} (see actors/data/roles.csv)")
+        elif use == "abroad":
+            word = normalize(word)
+            if word not in kb.role_words:
+                raise DataFileError(where, f"{word!r} is no role word of actors/data/sectors.csv")
+        elif use == "foreign":
+            word = normalize(word)
+            if " " in word:
+                raise DataFileError(where, f"a foreign modifier is one word, not {word!r}")
+        else:
+            raise DataFileError(where, f"use must be local, abroad or foreign, not {use!r}")
+        found[use].add(word)
+    if not header_seen:
+        raise DataFileError(f"{label}:1", "empty file: no header")
+    return ContextWords(
+        frozenset(found["local"]), frozenset(found["abroad"]), frozenset(found["foreign"])
+    )
+
+
+# --------------------------------------------------------------------------- rule 1
+
+
+def located(index: DocIndex, title: Title, phrase: list[int]) -> tuple[Entry, str] | None:
+    """The state or organisation a place phrase on the role noun names, and the preposition."""
+    doc = index.doc
+    words = context_words(index.kb)
+    head = doc[title.head]
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _IN | _FROM:
+            continue
+        if prep.lower_ in _IN and not _may_be_local(index, title, phrase, words):
+            continue
+        for i in _place_tokens(prep):
+            for entry in entries_at(index, i):
+                if entry.kind == "person":
+                    continue
+                if entry.kind != "state" and prep.lower_ in _IN:
+                    continue  # "rebels in the Fatah party" is not a place
+                term, _ = entry.at(index.published)
+                if term is not None and term.country is not None:
+                    return entry, prep.lower_
+    return None
+
+
+def _may_be_local(index: DocIndex, title: Title, phrase: list[int], words: ContextWords) -> bool:
+    return (
+        title.sector in words.local
+        and title.term not in words.abroad
+        and not any(index.doc[i].lower_ in words.foreign for i in phrase)
+    )
+
+
+def _place_tokens(prep: Token) -> list[int]:
+    """The object of a preposition with its modifiers and "of" phrases, not further places."""
+    out: list[int] = []
+    stack = [c for c in prep.children if c.dep_ == "pobj"]
+    while stack:
+        tok = stack.pop()
+        out.append(tok.i)
+        for child in tok.children:
+            if child.dep_ in ("relcl", "acl", "appos", "punct"):
+                continue
+            if child.dep_ == "prep" and child.lower_ not in _OWN:
+                continue
+            stack.append(child)
+    return sorted(out)
+
+
+# --------------------------------------------------------------------------- rule 2
+
+
+def fill_from_context(index: DocIndex, refs: list[Ref]) -> list[Ref]:
+    """Refs of eligible actors with no country take the document's context country."""
+    words = context_words(index.kb)
+    by_key: dict[str, list[Ref]] = {}
+    for r in refs:
+        by_key.setdefault(r.key, []).append(r)
+    evidence = _evidence(index)
+    if not evidence:
+        return refs
+    changed: dict[int, Ref] = {}
+    for key, group in by_key.items():
+        if any(r.country is not None for r in group) or not _eligible(index, group, words):
+            continue
+        first = min(group, key=lambda r: r.start)
+        ignored = set().union(*(_own_phrases(index, r) | _co_arguments(index, r) for r in group))
+        for other in refs:
+            if other.kind == "person" and other.key != key and _named(other):
+                ignored |= _person_words(index, other)
+        found = _leader(index, evidence, first, ignored)
+        if found is None:
+            continue
+        country, scope, count = found
+        basis = f"rule:context country ({scope}: {country} x{count})"
+        for r in group:
+            changed[id(r)] = _with_country(index, r, country, basis)
+    return [changed.get(id(r), r) for r in refs]
+
+
+def _eligible(index: DocIndex, group: list[Ref], words: ContextWords) -> bool:
+    first = min(group, key=lambda r: r.start)
+    if first.sector not in words.local or first.entry is not None:
+        return False
+    if first.kind == "person":
+        return first.basis.startswith("rule:title") and first.title not in words.abroad
+    if not (first.key.startswith("group::") and first.basis.startswith("rule:role phrase")):
+        return False
+    span = index.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        role = index.role_at.get(tok.i)
+        if tok.lower_ in words.foreign or (role is not None and role.word.term in words.abroad):
+            return False
+    return not any(c.lower_ in _GENERIC for c in span.root.children if c.dep_ in ("det", "predet"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    token: int
+    sentence: int  # token index of the sentence start
+    country: str
+
+
+def _evidence(index: DocIndex) -> list[_Mention]:
+    """Every knowledge-base mention of a state or a national organisation, longest match
+    first ("Kenya" inside a known "Kenya Anti-Corruption Commission" counts once)."""
+    doc = index.doc
+    out: list[_Mention] = []
+    taken: set[int] = set()
+    for cand in sorted(index.dictionary, key=lambda c: (-c.length, c.start)):
+        span = set(range(cand.t_start, cand.t_end))
+        if cand.label == "nonactor" or span & taken or _inside_person(index, cand):
+            continue
+        entry = index.entry_of(cand)
+        if entry is None or entry.kind == "person" or _opponent(doc[cand.t_start]):
+            continue
+        term, _ = entry.at(index.published)
+        country = term.country if term is not None else None
+        if country is None or country in INTERNATIONAL or not CODE_PATTERN.match(country):
+            continue
+        taken |= span
+        out.append(_Mention(cand.t_start, doc[cand.t_start].sent.start, country))
+    return out
+
+
+def _opponent(tok: Token) -> bool:
+    """ "sanctions against Nigeria", "talks with Israel": the other side, not the setting."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "det") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _COUNTERPART
+
+
+def _inside_person(index: DocIndex, cand: Candidate) -> bool:
+    """ "Chad" in "Chad Evans": the name the model found wins over the dictionary."""
+    chosen = index.cand_at.get(cand.t_start)
+    return chosen is not None and chosen.label == "PERSON"
+
+
+def _own_phrases(index: DocIndex, ref: Ref) -> set[int]:
+    """Tokens of the place phrases on the actor's own noun, title or apposition
+    ("ambassador to Russia", "the envoy in Moscow"): a host, not the actor's country."""
+    doc = index.doc
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    root = span.root
+    nodes = [root, *(c for c in root.children if c.dep_ == "appos")]
+    nodes += [t for t in root.subtree if t.i in index.role_at]
+    out: set[int] = set()
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ not in _OWN:
+                out.update(t.i for t in child.subtree)
+    return out
+
+
+def _co_arguments(index: DocIndex, ref: Ref) -> set[int]:
+    """The other arguments of the actor's own verb ("Spokeswoman Zhao urged Manila to ...",
+    "rebels attacked Chad"): the other side of what the actor does, not its setting."""
+    span = index.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    root = span.root
+    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in _ARGUMENTS:
+        return set()
+    out: set[int] = set()
+    for child in root.head.children:
+        if child.i != root.i and child.dep_ in _ARGUMENTS and child.pos_ != "ADP":
+            out |= _bare_phrase(child)
+        elif child.dep_ == "agent":
+            out.update(i for c in child.children if c.dep_ == "pobj" for i in _bare(c))
+    return out
+
+
+def _bare_phrase(tok: Token) -> set[int]:
+    """A noun with its modifiers, without its own prepositional phrases and clauses
+    ("his promise", not "to the Zambian people")."""
+    return set(_bare(tok))
+
+
+def _bare(tok: Token) -> list[int]:
+    out = [tok.i]
+    for child in tok.children:
+        if child.dep_ not in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj"):
+            out.extend(_bare(child))
+    return out
+
+
+def _named(ref: Ref) -> bool:
+    """A person the text names (not an office named without a name, "Pakistan's premier")."""
+    return not ref.key.startswith("role:") and not ref.basis.startswith("rule:office holder")
+
+
+def _person_words(index: DocIndex, ref: Ref) -> set[int]:
+    """Another person's name and title ("South African leader F.W. de Klerk"): a nationality
+    written on a person marks them as the foreign one, not the story's country."""
+    span = index.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    out = set(range(span.start, span.end))
+    root = span.root
+    while root.dep_ in ("appos", "compound") and root.head.i in index.role_at:
+        root = root.head  # "Niger's ambassador Brah Mohamane": the title heads the name
+        out.add(root.i)
+    for child in root.children:
+        if child.i < root.i or child.dep_ == "appos":
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _leader(
+    index: DocIndex, evidence: list[_Mention], first: Ref, hosts: set[int]
+) -> tuple[str, str, int] | None:
+    doc = index.doc
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    sentence = span.sent.start if span is not None else 0
+    usable = [m for m in evidence if m.token not in hosts]
+    document = Counter(m.country for m in usable)
+    here = Counter(m.country for m in usable if m.sentence == sentence)
+    if here:
+        best = _unique_max(here)
+        if best is not None:
+            return best, "sentence", here[best]
+        top = max(here.values())
+        tied = {c: document[c] for c, n in here.items() if n == top}
+        best = _unique_max(Counter(tied))
+        return (best, "document", document[best]) if best is not None else None
+    best = _unique_max(document)
+    if best is None or 2 * document[best] <= sum(document.values()):
+        return None  # the document's leader must hold a majority of its country mentions
+    return best, "document", document[best]
+
+
+def _unique_max(counts: Counter[str]) -> str | None:
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _with_country(index: DocIndex, ref: Ref, country: str, basis: str) -> Ref:
+    if ref.kind == "person":
+        return replace(ref, country=country, basis=basis)
+    return replace(
+        ref,
+        key=f"group:{country}:{ref.sector or ''}",
+        name=group_name(index.kb, country, ref.sector),
+        country=country,
+        basis=basis,
+    )

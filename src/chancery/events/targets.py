@@ -1,0 +1,149 @@
+"""Where a verb's target comes from when the pattern does not say.
+
+In order: the pattern's prepositional object; the recipient ("gave *Tanzania* a grant");
+the logical object; the objects of a clause the verb governs ("threatened to cut off
+electricity *to Nakhichevan*"); the author of its object ("rejected an offer *from*
+Kabul"); the subject of a demanded clause ("demanded that *the US* cancel"); a with /
+against / to / into phrase. Last, for events that act on a place (attacks, threats), a
+place named in a clause the verb governs or in its "when" clause ("threatened to resume
+attacks *in Israel*", "killed 23 people when they blew themselves up *in Haifa*").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from chancery.events.arguments import Argument
+from chancery.events.candidate import Context
+from chancery.events.clauses import (
+    Link,
+    dative_of,
+    direct_object,
+    is_infinitive,
+    logical_subject,
+    patient_of,
+    prep_objects,
+)
+from chancery.events.implied import PLACE_ROOTS
+from chancery.events.lexicon import Pattern
+from chancery.events.objects import prep_targets
+
+__all__ = ["clause_place_targets", "fallback_targets", "target_tokens_for_prep", "targets_of"]
+
+# Prepositions whose object may stand in for a missing target ("broke relations *with*").
+_OBJECT_AUTHOR_PREPS = ("from", "by", "on", "against", "to", "for")
+_FALLBACK_PREPS = ("with", "against", "to", "toward", "towards", "into", "at", "on", "from")
+# Prepositions of the verb itself that name what it acts on ("hacked *into* the servers").
+_OWN_PREPS = ("with", "against", "to", "toward", "into")
+# Adverbs that make an adverbial clause the same occasion as its head ("... *when* they
+# blew themselves up in Haifa"), so that its place is the event's place.
+_SAME_OCCASION = frozenset({"when", "as", "while"})
+
+
+def target_tokens_for_prep(verb: Token, prep: str) -> list[Token]:
+    return prep_targets(verb, prep)  # on the verb or its object's heads: "sanctions *on* Iran"
+
+
+def targets_of(ctx: Context, verb: Token, pattern: Pattern) -> tuple[list[Argument], str]:
+    resolver = ctx.resolver
+    if pattern.prep:
+        for token in target_tokens_for_prep(verb, pattern.prep):
+            found = resolver.resolve(token, allow_place=True)
+            if found:
+                return found, pattern.prep
+    else:
+        recipient = dative_of(verb)
+        if recipient is not None:
+            found = resolver.resolve(recipient, allow_place=True)
+            if found:
+                return found, "dative"
+        patient = patient_of(verb)
+        if patient is not None:
+            found = resolver.resolve(patient.token, allow_place=True)
+            if found:
+                return found, patient.path
+    found, path = fallback_targets(ctx, verb)
+    if not found and pattern.cameo[:2] in PLACE_ROOTS:
+        found, path = clause_place_targets(ctx, verb)
+    return found, path
+
+
+def fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
+    """Objects of the clause below ("threatened to shell *Iraqi towns*"), a shared object
+    of a conjoined verb ("donated and delivered *goods*"), or a with/against phrase."""
+    resolver = ctx.resolver
+    for clause in _governed_clauses(verb, with_conj=True):
+        links: list[Link | None] = [patient_of(clause)]
+        recipient = dative_of(clause)
+        if recipient is not None:
+            links.insert(0, Link(recipient, "dative"))
+        for link in links:
+            if link is not None:
+                found = resolver.resolve(link.token, allow_place=False, allow_nationality=True)
+                if found:
+                    return found, f"{clause.dep_}.{link.path}"
+        for prep in _FALLBACK_PREPS:
+            for token in target_tokens_for_prep(clause, prep):
+                found = resolver.resolve(token, allow_place=False, allow_nationality=True)
+                if found:
+                    return found, f"{clause.dep_}.{prep}"
+    obj = direct_object(verb)
+    if obj is not None:
+        # "rejected a fresh offer *from* Kabul", "rejected calls *by* Minsk"
+        for prep in _OBJECT_AUTHOR_PREPS:
+            for token in prep_objects(obj, prep):
+                found = resolver.resolve(token, allow_place=False, allow_nationality=True)
+                if found:
+                    return found, f"dobj.{prep}"
+    for clause in verb.children:
+        # "demanded that the US cancel ...": the one asked is the reported clause's subject
+        if clause.dep_ == "ccomp" and verb.lemma_.lower() not in ctx.grammar.reporting_verbs:
+            subject = logical_subject(clause, ctx.grammar)
+            if subject is not None and subject.token.lower_ not in ctx.grammar.anaphoric_pronouns:
+                found = resolver.resolve(subject.token, allow_place=False)
+                if found:
+                    return found, "ccomp.nsubj"
+    for prep in _OWN_PREPS:
+        for token in prep_objects(verb, prep):
+            # "hacked into the computers *of Korean officers*": whose computers they are
+            found = resolver.resolve(token, allow_place=False, allow_nationality=prep == "into")
+            if found:
+                return found, f"fallback.{prep}"
+    return [], ""
+
+
+def clause_place_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
+    """The country of a place named in a clause the verb governs, or in its "when"
+    clause: the place an attack or a threat is aimed at."""
+    clauses = _governed_clauses(verb, with_conj=False)
+    clauses += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.pos_ == "VERB"
+        and any(m.dep_ in ("advmod", "mark") and m.lower_ in _SAME_OCCASION for m in c.children)
+    ]
+    preps = ctx.grammar.locative_prepositions - {"from", "to"}
+    for clause in clauses:
+        hosts = [clause]
+        obj = direct_object(clause)
+        if obj is not None:
+            hosts.append(obj)  # "resume attacks in Israel"
+        for host in hosts:
+            for child in host.children:
+                if child.dep_ != "prep" or child.lower_ not in preps:
+                    continue
+                for token in prep_objects(host, child.lower_):
+                    found = ctx.resolver.resolve(token, allow_place=True, allow_nationality=False)
+                    if found:
+                        return found, f"{clause.dep_}.{child.lower_}"
+    return [], ""
+
+
+def _governed_clauses(verb: Token, *, with_conj: bool) -> list[Token]:
+    deps = ("xcomp", "conj") if with_conj else ("xcomp",)
+    return [
+        c
+        for c in verb.children
+        if c.pos_ == "VERB" and (c.dep_ in deps or (c.dep_ == "advcl" and is_infinitive(c)))
+    ]
