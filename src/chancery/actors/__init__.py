@@ -21,6 +21,7 @@ from chancery.actors.context import fill_from_context
 from chancery.actors.coref import resolve_coreference
 from chancery.actors.kb import KnowledgeBase
 from chancery.actors.loader import load_knowledge_base
+from chancery.actors.namesakes import relocate_namesakes
 from chancery.actors.recognize import (
     dictionary_matches,
     find_candidates,
@@ -29,6 +30,7 @@ from chancery.actors.recognize import (
 )
 from chancery.actors.resolve import Ref, resolve_mentions
 from chancery.actors.roles import DocIndex
+from chancery.actors.spelling import near_spelling_matches
 from chancery.model import Actor, Mention, Sentence, actor_code
 
 __all__ = ["KnowledgeBase", "find_actors", "load_knowledge_base"]
@@ -44,6 +46,8 @@ def find_actors(
     matchers = matchers_for(kb, doc.vocab)
     roles = find_role_words(doc, matchers, kb)
     dictionary = dictionary_matches(doc, matchers)
+    dictionary += near_spelling_matches(doc, kb, dictionary)
+    relocate_namesakes(doc, kb, dictionary)
     candidates = find_candidates(doc, matchers, roles, dictionary)
     index = DocIndex.build(doc, kb, published, candidates, roles, dictionary)
     refs = resolve_coreference(index, resolve_mentions(index))

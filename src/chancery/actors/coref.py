@@ -100,6 +100,8 @@ def _short_names(index: DocIndex, refs: list[Ref]) -> list[Ref]:
             ref.kind == "person" and ref.entry is None and not ref.key.startswith("role:")
         )
         is_ambiguous_state = ref.entry is not None and ref.entry.ambiguous
+        if _surname_read_as_organization(doc.text, ref, text_words):
+            is_short_person = True  # "Does Trump see China as a threat?": NER said ORG
         if not (is_short_person or is_ambiguous_state):
             out.append(ref)
             continue
@@ -119,11 +121,24 @@ def _short_names(index: DocIndex, refs: list[Ref]) -> list[Ref]:
         if known is not None and ref.country in (None, known.country):
             out.append(person_from_entry(index, known, ref.start, ref.end, None, ref.gender))
         elif pick is None:
-            if not (is_short_person and len(text_words) == 1 and ref.title is None):
+            if ref.kind != "person" or not (len(text_words) == 1 and ref.title is None):
                 out.append(ref)  # a lone unknown word ("Druze") is no person we can name
         else:
             out.append(_inherit(ref, pick, f"rule:short name of {pick.name}"))
     return out
+
+
+def _surname_read_as_organization(text: str, ref: Ref, words: list[str]) -> bool:
+    """A single capitalised word the parser took for an organisation name, which may be a
+    person's surname (acronyms such as "NATO" are not)."""
+    word = text[ref.start : ref.end]
+    return (
+        ref.kind == "organization"
+        and ref.entry is None
+        and ref.basis == "rule:organisation name"
+        and len(words) == 1
+        and not word.isupper()
+    )
 
 
 def _offices(refs: list[Ref]) -> list[Ref]:

@@ -174,19 +174,34 @@ class KnowledgeBase:
                 found.append(entry)
         return found
 
-    def person_by_surname(self, surname: str, day: dt.date | None) -> Entry | None:
-        """The one person known by this surname: the only one in office on `day`, else the
-        only one the knowledge base has at all. Shared surnames ("Kim") give None."""
+    def _surname_index(self) -> dict[str, list[Entry]]:
         index = self._surnames
         if index is None:
             index = {}
-            for entry in self.entries.values():
-                if entry.kind == "person":
-                    words = normalize(entry.name).replace("-", " ").split(" ")
-                    family = words[0] if entry.country in FAMILY_NAME_FIRST else words[-1]
-                    index.setdefault(family, []).append(entry)
+            # The name and its multi-word spellings ("Volodymyr Zelenskyy") give family names.
+            names = [(e, e.name) for e in self.entries.values() if e.kind == "person"]
+            names += [
+                (self.entries[a.entry], a.text)
+                for a in self.aliases
+                if a.form == "name" and a.entry.startswith("person:") and " " in a.text.strip()
+            ]
+            for entry, name in names:
+                words = normalize(name).replace("-", " ").split(" ")
+                family = words[0] if entry.country in FAMILY_NAME_FIRST else words[-1]
+                people = index.setdefault(family, [])
+                if entry not in people:
+                    people.append(entry)
             self._surnames = index
-        people = index.get(normalize(surname), [])
+        return index
+
+    def is_surname(self, word: str) -> bool:
+        """Whether any known person has this family name ("Ghani")."""
+        return normalize(word) in self._surname_index()
+
+    def person_by_surname(self, surname: str, day: dt.date | None) -> Entry | None:
+        """The one person known by this surname: the only one in office on `day`, else the
+        only one the knowledge base has at all. Shared surnames ("Kim") give None."""
+        people = self._surname_index().get(normalize(surname), [])
         if len(people) == 1:
             return people[0]
         current = [e for e in people if e.at(day)[1]]

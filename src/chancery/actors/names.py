@@ -98,6 +98,25 @@ def _name_in(index: DocIndex, seg: list[int]) -> tuple[int, int, Candidate | Non
     return None
 
 
+def _leading_subject(index: DocIndex, title_seg: list[int], seg: list[int]) -> NameSpan | None:
+    """ "Qatar's emir, Sheikh Hamad launched ...": a title opening the sentence before the
+    name of the subject, the apposition's closing comma left out. The title is a bare
+    noun phrase (no preposition: "From the president, Smith heard" is no title of Smith);
+    one capitalised word may stand before the name ("Sheikh")."""
+    doc = index.doc
+    if any(doc[i].pos_ == "ADP" and doc[i].lower_ != "of" for i in title_seg):
+        return None
+    for first in seg[:2]:
+        cand = index.cand_at.get(first)
+        if cand is None or cand.t_start != first or not _is_person(index, cand):
+            continue
+        if first != seg[0] and not (doc[seg[0]].is_title and doc[seg[0]].pos_ == "PROPN"):
+            return None
+        root = doc[cand.t_start : cand.t_end].root
+        return (cand.t_start, cand.t_end, cand) if root.dep_ == "nsubj" else None
+    return None
+
+
 def _looks_like_name(doc: Doc, first: int, last: int) -> bool:
     return 2 <= last - first <= 4 and all(
         doc[i].pos_ == "PROPN" and doc[i].is_title for i in range(first, last)
@@ -129,6 +148,9 @@ def person_names(index: DocIndex) -> list[PersonName]:
         i = 0
         while i + 1 < len(segs):
             pair = _pair(found_names[i], titles[i], found_names[i + 1], titles[i + 1])
+            if pair is None and i == 0 and titles[0] is not None and found_names[1] is None:
+                lead = _leading_subject(index, segs[0], segs[1])
+                pair = (lead, titles[0], 0) if lead is not None else None
             if pair is None:
                 i += 1
                 continue
@@ -206,6 +228,10 @@ def _title_before(index: DocIndex, t_start: int, t_end: int) -> list[int]:
         elif out and _modifies_title(tok, [*out, *range(t_start, t_end)]):
             out.append(i)
             modifiers.add(i)
+        elif not out and _portfolio(index, i, sent_start):
+            out += [i, i - 1]  # "Minister for Interior X": the role word comes next
+            i -= 2
+            continue
         else:
             break
         i -= 1
@@ -214,11 +240,29 @@ def _title_before(index: DocIndex, t_start: int, t_end: int) -> list[int]:
     return sorted(out)
 
 
+def _portfolio(index: DocIndex, i: int, sent_start: int) -> bool:
+    """ "Justice" in "the Federal Minister for Justice Omar Khan": a capitalised portfolio
+    after "for"/"of" and a role word, right before the name."""
+    doc = index.doc
+    return (
+        i - 2 >= sent_start
+        and doc[i].is_title
+        and doc[i].pos_ in ("PROPN", "NOUN")
+        and index.cand_at.get(i) is None
+        and doc[i - 1].lower_ in ("for", "of")
+        and i - 2 in index.role_at
+    )
+
+
 def _modifies_title(tok: Token, title: list[int]) -> bool:
     """A word between a country and a role ("Nigerian junior foreign minister", "Peruvian
     newly appointed interior minister"): an adjective or adverb on the title's or the name's
     words (the parser often hangs them on the name), or an adverb on such an adjective
-    (already in the title: the walk goes right to left)."""
+    (already in the title: the walk goes right to left). A common noun compounded on the
+    title counts too ("EU foreign policy chief", "UN human rights chief"): the walk goes
+    on to the organisation or country before it."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.is_lower:
+        return tok.head.i in title
     return (
         tok.pos_ in ("ADJ", "ADV", "VERB")
         and tok.dep_ in ("amod", "advmod", "compound")

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from chancery.actors.context import located
 from chancery.actors.kb import Entry, normalize
 from chancery.actors.names import PersonName, person_names
+from chancery.actors.namesakes import LOCATIVE
 from chancery.actors.recognize import Candidate
 from chancery.actors.roles import (
     DocIndex,
@@ -27,27 +28,6 @@ from chancery.actors.roles import (
 from chancery.model import ActorKind
 
 __all__ = ["Ref", "resolve_mentions"]
-
-_LOCATIVE = {
-    "in",
-    "to",
-    "at",
-    "from",
-    "into",
-    "toward",
-    "towards",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "around",
-    "via",
-    "through",
-    "between",
-    "within",
-    "visit",
-    "visited",
-}
 
 
 @dataclass(slots=True)
@@ -226,6 +206,12 @@ def _inner_country(index: DocIndex, cand: Candidate) -> tuple[str | None, str | 
     return None, None
 
 
+def _rule_basis(cand: Candidate) -> str | None:
+    """The rule that matched a name not written as the data file writes it ("Afganistan")."""
+    alias = cand.alias
+    return alias.basis if alias is not None and alias.basis.startswith("rule:") else None
+
+
 def _candidate_ref(index: DocIndex, cand: Candidate) -> Ref | None:
     doc = index.doc
     if cand.source != "kb":
@@ -251,12 +237,12 @@ def _candidate_ref(index: DocIndex, cand: Candidate) -> Ref | None:
     form = cand.label
     root = _root(index, cand)
     if form in ("name", "abbreviation"):
-        return _entry_ref(index, entry, cand)
+        return _entry_ref(index, entry, cand, _rule_basis(cand))
     if form == "seat":
-        if (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or (
+        if (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or (
             root.dep_ == "dobj" and root.head.lemma_ == "visit"
         ):
-            return _entry_ref(index, entry, cand, "rule:capital as place")
+            return _entry_ref(index, entry, cand, _rule_basis(cand) or "rule:capital as place")
         return group_ref(
             index,
             entry.country,

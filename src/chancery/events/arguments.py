@@ -17,12 +17,14 @@ gives no party.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Token
 
+from chancery.events.clause_rules import load_clause_rules
 from chancery.events.clauses import prep_objects
 from chancery.events.grammar import Grammar
 from chancery.model import Actor, MentionIndex, Party, PlaceMention, Quote, actor_code
@@ -64,6 +66,8 @@ _CORE_LINKS = frozenset({"conj", "appos"})
 # Prepositions whose object names the party a phrase is for or from ("a camp *for*
 # refugees", "an offer *from* Kabul"), read when the phrase itself names none.
 _BENEFICIARY_PREPS = ("for", "from")
+# Parts of speech a nationality adjective's words are tagged with ("South" may be PROPN).
+_NATIONALITY_POS: frozenset[str] = frozenset({"ADJ", "PROPN", "NOUN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,11 +220,17 @@ class ArgumentResolver:
 
     def _beneficiaries_of(self, core: list[Token]) -> list[Argument]:
         """The party a phrase naming none is for or from: "a camp *for Congolese
-        refugees*", "an offer *from Kabul*", "doctors *from two American charities*"."""
+        refugees*", "an offer *from Kabul*", "doctors *from two American charities*"; or,
+        for an undertaking, the one it was made to ("his commitment *to the Zambian
+        people*")."""
+        commitments = load_clause_rules().commitment_nouns
         for token in core:
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            for prep in _BENEFICIARY_PREPS:
+            preps: tuple[str, ...] = _BENEFICIARY_PREPS
+            if token.lemma_.lower() in commitments:
+                preps = ("to", *preps)
+            for prep in preps:
                 for obj in prep_objects(token, prep):
                     found = self.resolve(obj, allow_nationality=True)
                     if found:
@@ -229,17 +239,34 @@ class ArgumentResolver:
 
     def _nationalities_of(self, modifiers: list[Token]) -> list[Argument]:
         """Countries of nationality adjectives that modify a phrase naming no actor
-        ("an *Australian* ultimatum", "*Mexican* immigrants"): the target's country."""
+        ("an *Australian* ultimatum", "*South Korean* army officers"): the target's
+        country. Adjacent modifier words are read as one phrase, longest first, so that
+        "South Korean" is not read as "Korean" and "Equatorial Guinean" not as "Guinean"."""
+        words = [
+            t
+            for t in sorted(modifiers, key=lambda t: t.i)
+            if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in _NATIONALITY_POS
+        ]
+        longest = max((len(k.split()) for k in self._nationalities), default=1)
         out = []
-        for token in modifiers:
-            if token.dep_ not in ("amod", "compound", "nmod"):
-                continue
-            country = self._nationalities.get(token.lower_)
-            if country is None:
-                continue
-            start = token.idx
-            party = Party(None, country, None, country, token.text)
-            out.append(Argument(party, "modifier", start, start + len(token.text)))
+        position = 0
+        while position < len(words):
+            for size in range(min(longest, len(words) - position), 0, -1):
+                run = words[position : position + size]
+                if any(b.i != a.i + 1 for a, b in itertools.pairwise(run)):
+                    continue
+                country = self._nationalities.get(" ".join(t.lower_ for t in run))
+                if country is None or _after_region_prefix(run[0], words[:position]):
+                    continue
+                start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                text = run[0].doc.text[start:end]
+                out.append(
+                    Argument(Party(None, country, None, country, text), "modifier", start, end)
+                )
+                position += size
+                break
+            else:
+                position += 1
         return _unique(out)
 
     def _renamed_by_person(self, token: Token, arg: Argument) -> bool:
@@ -300,6 +327,17 @@ def party_of(actor: Actor, text: str) -> Party:
         sector=actor.sector,
         code=actor.code or actor_code(actor.country, actor.sector),
         text=text,
+    )
+
+
+def _after_region_prefix(first: Token, before: list[Token]) -> bool:
+    """Whether a nationality follows a word that makes it a region's ("*South*
+    American"), the longer phrase not being a state's (it would have matched first)."""
+    previous = before[-1] if before else None
+    return (
+        previous is not None
+        and previous.i == first.i - 1
+        and previous.lower_ in load_clause_rules().region_prefixes
     )
 
 

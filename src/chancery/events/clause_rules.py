@@ -39,6 +39,11 @@ class ClauseRules(BaseModel):
     negated_adverbs: frozenset[str]
     transparent_object_nouns: frozenset[str]
     preparation_verbs: frozenset[str]
+    document_nouns: frozenset[str]
+    demand_nouns: frozenset[str]
+    authoring_verbs: frozenset[str]
+    commitment_nouns: frozenset[str]
+    region_prefixes: frozenset[str]
 
     @field_validator("*", mode="before")
     @classmethod

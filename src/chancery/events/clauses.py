@@ -11,16 +11,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from chancery.events.clause_rules import load_clause_rules
 from chancery.events.grammar import Grammar
 
 __all__ = [
     "Link",
     "agent_of",
+    "asked_clauses",
+    "asked_subject",
     "dative_of",
     "direct_object",
     "governors",
+    "is_asked_clause",
     "is_infinitive",
     "is_passive",
+    "issuer_of",
     "logical_subject",
     "particles",
     "patient_of",
@@ -29,6 +34,9 @@ __all__ = [
 
 # Relations by which one verb's clause is the content of another's.
 _EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp"})
+# Subordinators (surface forms) of the content clause of a noun of asking: "demand *that*
+# Peru free ...", "call *for* Iraq to comply" (the parser may attach "that" itself).
+_CONTENT_MARKS = frozenset({"that", "for"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,11 +183,31 @@ def logical_subject(verb: Token, grammar: Grammar, depth: int = 0) -> Link | Non
         inherited = logical_subject(head, grammar, depth + 1)
         return Link(inherited.token, f"advcl.{inherited.path}") if inherited else None
     if dep == "acl" and verb.tag_ == "VBG":  # "rebels fighting to topple ..."
-        return Link(head, "acl")
+        issuer = issuer_of(head, grammar, depth)
+        return issuer if issuer is not None else Link(head, "acl")
     if dep == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
         inherited = logical_subject(head.head, grammar, depth + 1)
         return Link(inherited.token, f"pcomp.{inherited.path}") if inherited else None
     return None
+
+
+def issuer_of(document: Token, grammar: Grammar, depth: int = 0) -> Link | None:
+    """Who issued a text ("a *statement* condemning ..."): the subject of the verb of
+    issuing whose object it is ("the ministry *released* a statement"; not "rejected a
+    statement"), or that the phrase "in a statement" modifies ("the ministry said in a
+    statement"); None for other nouns."""
+    rules = load_clause_rules()
+    if document.lemma_.lower() not in rules.document_nouns:
+        return None
+    head = document.head
+    if document.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ == "in":
+        head = head.head
+    elif document.dep_ not in ("dobj", "obj") or head.lemma_.lower() not in rules.authoring_verbs:
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.i == document.i:
+        return None
+    inherited = logical_subject(head, grammar, depth + 1)
+    return Link(inherited.token, f"acl.issuer.{inherited.path}") if inherited else None
 
 
 def reporting_subject(verb: Token, grammar: Grammar) -> Link | None:
@@ -205,3 +233,42 @@ def reporting_subject(verb: Token, grammar: Grammar) -> Link | None:
     if reporter.lemma_.lower() not in grammar.reporting_verbs:
         return None
     return logical_subject(reporter, grammar)
+
+
+def asked_clauses(noun: Token) -> list[Token]:
+    """The content clauses of a noun of asking (`demand_nouns`): "demand *that Peru free*
+    ...", "call *for Iraq to comply*", attached to the noun or to the verb voicing it."""
+    if noun.lemma_.lower() not in load_clause_rules().demand_nouns:
+        return []
+    hosts = [noun]
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        hosts.append(noun.head)
+    out = []
+    for host in hosts:
+        for clause in host.children:
+            if clause.i < noun.i or clause.dep_ not in ("acl", "ccomp", "relcl", "advcl"):
+                continue
+            if host is not noun and clause.dep_ not in ("ccomp", "advcl"):
+                continue
+            marked = any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS for c in clause.children)
+            if marked or (clause.lower_ == "that" and clause.pos_ in ("ADP", "SCONJ")):
+                out.append(clause)
+    return out
+
+
+def is_asked_clause(clause: Token) -> bool:
+    """Whether a clause is what a noun of asking asks for ("demand that Y *free* ...")."""
+    head = clause.head
+    nouns = [head]
+    if head.pos_ == "VERB":
+        nouns += [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    return any(clause in asked_clauses(noun) for noun in nouns)
+
+
+def asked_subject(clause: Token) -> Token | None:
+    """The one asked to act: the first subject inside the asked clause (also when the
+    parser read the asked verb as part of a noun compound, "that Peru *free* hostages")."""
+    for token in clause.subtree:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token
+    return None

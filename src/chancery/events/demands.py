@@ -8,7 +8,11 @@ Three shapes, all coded 100 with the obliged (or pressed) verb as trigger:
 - a noun that carries one ("issued a reminder to Iraq that it must cooperate",
   `obligation_nouns`), its author being the subject of the verb that governs it;
 - a verb of pressing with a "for Y to ..." clause ("is pushing for Poland to accept the
-  plan", `pressing_verbs`).
+  plan", `pressing_verbs`);
+- a noun of asking with a content clause ("reiterated its demand that Peru free the
+  hostages", "renewed its call for Iraq to comply", `demand_nouns`), no "must" needed:
+  its author is its possessor, else the subject of the verb that voices it
+  (`authoring_verbs`). The asked clause is wanted, not done (see `modality`).
 
 The source is the reporter (author, presser); the target the obliged clause's subject, or,
 when that is a pronoun, the one addressed ("reminded *Peru* that it must ..."). Both must
@@ -23,7 +27,15 @@ from spacy.tokens import Span, Token
 from chancery.events.arguments import Argument
 from chancery.events.candidate import Candidate, Context
 from chancery.events.clause_rules import load_clause_rules
-from chancery.events.clauses import Link, dative_of, direct_object, logical_subject, prep_objects
+from chancery.events.clauses import (
+    Link,
+    asked_clauses,
+    asked_subject,
+    dative_of,
+    direct_object,
+    logical_subject,
+    prep_objects,
+)
 from chancery.events.modality import verb_modality
 from chancery.model import Sentence
 
@@ -32,6 +44,7 @@ __all__ = ["DEMAND_CODE", "demand_candidates"]
 DEMAND_CODE = "100"
 _RULE = "grammar.yaml:obligation_auxiliaries"
 _PRESSING_RULE = "clause_rules.yaml:pressing_verbs"
+_NOUN_RULE = "clause_rules.yaml:demand_nouns"
 
 
 def demand_candidates(ctx: Context, sentence: Sentence, span: Span) -> list[Candidate]:
@@ -42,33 +55,41 @@ def demand_candidates(ctx: Context, sentence: Sentence, span: Span) -> list[Cand
         found = _obligation(ctx, verb) or _pressing(ctx, verb)
         if found is None:
             continue
-        reporter, said_by, sources, obliged, targets, rule = found
-        if not sources or not targets:
+        out += _candidates(ctx, sentence, verb, found)
+    for noun in span:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in load_clause_rules().demand_nouns:
             continue
-        if {a.key for a in sources} & {a.key for a in targets}:
-            continue
-        modality = (
-            verb_modality(reporter, ctx.grammar)
-            if reporter.pos_ in ("VERB", "AUX")
-            else (verb_modality(reporter.head, ctx.grammar))
-        )
-        out.append(
-            Candidate(
-                sentence=sentence,
-                kind="verb",
-                trigger=verb,
-                pattern_id=rule,
-                cameo=DEMAND_CODE,
-                base_confidence=0.6,
-                sources=sources,
-                targets=targets,
-                path=f"reporter.{said_by.path}>obliged.{obliged}",
-                modality=modality,
-                anchors=[verb, reporter],
-                tense_token=reporter if reporter.pos_ in ("VERB", "AUX") else reporter.head,
-            )
-        )
+        for asked in asked_clauses(noun):
+            found = _demand_noun(ctx, noun, asked)
+            subject = asked_subject(asked)
+            if found is not None and subject is not None:
+                # the asked verb, also where the parser hung the clause on "that"
+                out += _candidates(ctx, sentence, subject.head, found)
     return out
+
+
+def _candidates(ctx: Context, sentence: Sentence, verb: Token, found: _Found) -> list[Candidate]:
+    """The demand candidate (none if a party is missing or both are the same)."""
+    reporter, said_by, sources, obliged, targets, rule = found
+    if not sources or not targets or {a.key for a in sources} & {a.key for a in targets}:
+        return []
+    said_at = reporter if reporter.pos_ in ("VERB", "AUX") else reporter.head
+    return [
+        Candidate(
+            sentence=sentence,
+            kind="verb",
+            trigger=verb,
+            pattern_id=rule,
+            cameo=DEMAND_CODE,
+            base_confidence=0.6,
+            sources=sources,
+            targets=targets,
+            path=f"reporter.{said_by.path}>obliged.{obliged}",
+            modality=verb_modality(said_at, ctx.grammar),
+            anchors=[verb, reporter],
+            tense_token=said_at,
+        )
+    ]
 
 
 _Found = tuple[Token, Link, list[Argument], str, list[Argument], str]
@@ -114,6 +135,40 @@ def _obligation(ctx: Context, verb: Token) -> _Found | None:
                 path = "pronoun.addressee"
                 break
     return reporter, said_by, sources, path, targets, _RULE
+
+
+def _demand_noun(ctx: Context, noun: Token, asked: Token) -> _Found | None:
+    """ "X reiterated its demand that Y ..." / "X's call for Y to ..."."""
+    grammar, rules = ctx.grammar, load_clause_rules()
+    sources: list[Argument] = []
+    said_by: Link | None = None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in grammar.anaphoric_pronouns:
+            sources = ctx.resolver.resolve(child)
+            said_by = Link(child, "poss")
+            break
+    voicing = noun.head if noun.dep_ in ("dobj", "obj") else None
+    if not sources:
+        if voicing is None or voicing.lemma_.lower() not in rules.authoring_verbs:
+            return None
+        said_by = logical_subject(voicing, grammar)
+        if said_by is None:
+            return None
+        sources = ctx.resolver.resolve(said_by.token, allow_nationality=True)
+    assert said_by is not None
+    subject = asked_subject(asked)
+    if subject is None:
+        return None
+    targets = ctx.resolver.resolve(subject, allow_nationality=True)
+    path = "nsubj"
+    if not targets and subject.lower_ in grammar.anaphoric_pronouns:
+        for addressee in prep_objects(noun, "to"):
+            targets = ctx.resolver.resolve(addressee)
+            if targets:
+                path = "pronoun.addressee"
+                break
+    reporter = voicing if voicing is not None else noun
+    return reporter, said_by, sources, path, targets, _NOUN_RULE
 
 
 def _pressing(ctx: Context, verb: Token) -> _Found | None:

@@ -13,7 +13,12 @@ For each verb of a sentence:
    control, coordination and relative clauses; the target is the pattern's prepositional
    object, else the recipient or direct object (the passive subject), else the objects
    of the clause it governs ("threatened to cut off electricity *to Nakhichevan*");
-5. no source actor, no event.
+5. no source actor, no event;
+6. a refusal with no target whose refused action is a concession of domestic politics
+   ("declined to resign", "refused to lift the curfew") is aimed at its source's own
+   country, as the concession itself would be (`implied`);
+7. a statement verb whose object is a text with a coded participle clause ("issued a
+   declaration *demanding* ...") gives no event of its own: the participle's stands.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from chancery.events.candidate import Candidate, Context, argument_factor
 from chancery.events.clause_rules import load_clause_rules
 from chancery.events.clauses import (
     Link,
+    direct_object,
     governors,
     is_infinitive,
     logical_subject,
@@ -33,6 +39,7 @@ from chancery.events.clauses import (
     prep_objects,
     reporting_subject,
 )
+from chancery.events.implied import home_country, is_domestic_concession
 from chancery.events.intent import intent_code
 from chancery.events.lexicon import Pattern
 from chancery.events.modality import clause_chain, verb_modality
@@ -45,7 +52,7 @@ from chancery.events.threats import (
     refine_threat,
     warning_threat,
 )
-from chancery.model import Modality, Sentence
+from chancery.model import Modality, Party, Sentence
 
 __all__ = ["match_verb", "verb_candidates"]
 
@@ -132,6 +139,17 @@ def verb_candidates(
                 cameo=pattern.cameo,
             )
             continue
+        if pattern.cameo.startswith("01") and _issues_coded_text(verb, matched):
+            ctx.decide(
+                sentence,
+                verb,
+                "verb",
+                "governed",
+                "its object's participle clause is coded and speaks for it",
+                rule=pattern.id,
+                cameo=pattern.cameo,
+            )
+            continue
         governor = _coding_governor(verb, matched, ctx)
         if governor is not None:
             ctx.decide(
@@ -144,7 +162,7 @@ def verb_candidates(
                 cameo=pattern.cameo,
             )
             continue
-        candidate = _build(ctx, sentence, verb, pattern)
+        candidate = _build(ctx, sentence, verb, pattern, matched)
         if candidate is not None:
             warning_threat(ctx, candidate, matched, ontology)
             preparation_posture(candidate)
@@ -198,7 +216,43 @@ def _coding_governor(verb: Token, matched: dict[int, Pattern | None], ctx: Conte
     return None
 
 
-def _build(ctx: Context, sentence: Sentence, verb: Token, pattern: Pattern) -> Candidate | None:
+def _issues_coded_text(verb: Token, matched: dict[int, Pattern | None]) -> bool:
+    """ "issued a statement *condemning* ...", the participle being coded."""
+    obj = direct_object(verb)
+    if obj is None or obj.lemma_.lower() not in load_clause_rules().document_nouns:
+        return False
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and matched.get(c.i) is not None for c in obj.children
+    )
+
+
+def _refused_concession_target(
+    verb: Token, matched: dict[int, Pattern | None], sources: list[Argument]
+) -> list[Argument]:
+    """For a refusal ("declined to resign"), the source's own country when the refused
+    action is a domestic concession; else nothing."""
+    refused = [
+        c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))
+    ]
+    if not any(
+        (p := matched.get(c.i)) is not None and is_domestic_concession(p.cameo) for c in refused
+    ):
+        return []
+    country = home_country([a.party for a in sources])
+    if country is None:
+        return []
+    first = sources[0]
+    party = Party(None, country, None, country, first.party.text)
+    return [Argument(party, "modifier", first.start, first.end)]
+
+
+def _build(
+    ctx: Context,
+    sentence: Sentence,
+    verb: Token,
+    pattern: Pattern,
+    matched: dict[int, Pattern | None],
+) -> Candidate | None:
     grammar, resolver = ctx.grammar, ctx.resolver
     subject = logical_subject(verb, grammar)
     # "Afghan guerillas blew up ...": a subject naming no actor but a nationality is a
@@ -227,6 +281,9 @@ def _build(ctx: Context, sentence: Sentence, verb: Token, pattern: Pattern) -> C
     targets, target_path = targets_of(ctx, verb, pattern)
     source_keys = {a.key for a in sources}
     targets = [t for t in targets if t.key not in source_keys]
+    if not targets and pattern.cameo.startswith("12"):
+        targets = _refused_concession_target(verb, matched, sources)
+        target_path = "refused.home" if targets else target_path
 
     lemma = verb.lemma_.lower()
     if lemma in grammar.reporting_verbs and pattern.cameo.startswith("01"):

@@ -12,13 +12,16 @@ conventions fill the target for them:
   president banned rallies" are coded with their own country as target;
 - so does a concession of domestic politics without a target (easing a curfew, a state
   of emergency or a ban, acceding to reform demands, a leader stepping down): "the
-  president lifted the curfew" yields to the president's own country.
+  president lifted the curfew" yields to the president's own country; and so does
+  refusing one ("the vice-president declined to resign", `events.extract`).
 
 Only the country is implied: such a party has no actor.
 
 `nationality_countries` maps the adjectives and demonyms of states ("Mexican",
 "Panamanians") to their country, so that a target phrase naming no actor but a
 nationality ("rejected an *Australian* ultimatum") still gives the target's country.
+Multi-word adjectives ("South Korean", "Sierra Leonean") are keyed by their words joined
+with one space, so that readers can match the longest phrase first.
 """
 
 from __future__ import annotations
@@ -29,7 +32,13 @@ from chancery.actors.kb import INTERNATIONAL
 from chancery.events.ontology import CameoCode
 from chancery.model import Location, Party
 
-__all__ = ["PLACE_ROOTS", "implied_targets", "nationality_countries"]
+__all__ = [
+    "PLACE_ROOTS",
+    "home_country",
+    "implied_targets",
+    "is_domestic_concession",
+    "nationality_countries",
+]
 
 # CAMEO roots whose events act on the place where they happen: threaten (13), protest
 # (14), force posture (15), reduce relations (16), coerce (17), assault (18), fight (19),
@@ -45,36 +54,49 @@ _DOMESTIC_THREATS = ("132", "137")
 _DOMESTIC_CONCESSIONS = ("081", "082", "083")
 
 
+def is_domestic_concession(code: str) -> bool:
+    """Whether a CAMEO code is a concession of domestic politics (081x, 082x, 083x)."""
+    return code.startswith(_DOMESTIC_CONCESSIONS)
+
+
+def home_country(sources: list[Party]) -> str | None:
+    """The one country of the sources, unless it is an international body's."""
+    countries = {p.country for p in sources if p.country}
+    if len(countries) == 1 and not countries & INTERNATIONAL:
+        return countries.pop()
+    return None
+
+
 def implied_targets(
     code: CameoCode, sources: list[Party], location: Location | None
 ) -> list[Party]:
     """The target an untargeted event implies: its place's country, else (for protest and
     coercion) the source's own country; empty when nothing is implied."""
     if code.root in PLACE_ROOTS and location is not None and location.country:
-        country = location.country
-        return [Party(None, country, None, country, location.name)]
+        place_country = location.country
+        return [Party(None, place_country, None, place_country, location.name)]
     if code.root in _DOMESTIC_ROOTS or code.code.startswith(
         _DOMESTIC_THREATS + _DOMESTIC_CONCESSIONS
     ):
-        countries = {p.country for p in sources if p.country}
         # International bodies ("IGO", "NGO") have no home population to coerce.
-        if len(countries) == 1 and not countries & INTERNATIONAL:
-            country = countries.pop()
-            return [Party(None, country, None, country, sources[0].text)]
+        home = home_country(sources)
+        if home is not None:
+            return [Party(None, home, None, home, sources[0].text)]
     return []
 
 
 @functools.lru_cache(maxsize=1)
 def nationality_countries() -> dict[str, str]:
-    """Lower-cased state adjectives and demonyms -> country code (packaged states)."""
+    """Lower-cased state adjectives and demonyms -> country code (packaged states);
+    a multi-word one ("south korean") has its words joined by single spaces."""
     from chancery.actors import load_knowledge_base
 
     kb = load_knowledge_base()
     out: dict[str, str] = {}
     for alias in kb.aliases:
-        if alias.form not in ("adjective", "demonym") or " " in alias.text:
+        if alias.form not in ("adjective", "demonym"):
             continue
         entry = kb.entries.get(alias.entry)
         if entry is not None and entry.country:
-            out.setdefault(alias.text.lower(), entry.country)
+            out.setdefault(" ".join(alias.text.lower().split()), entry.country)
     return out

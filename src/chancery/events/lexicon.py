@@ -118,6 +118,14 @@ class Lexicon:
             lemma = self._aliases.get((kind, lemma), lemma)
         return list(index.get(lemma, ()))
 
+    def verb_lemma(self, lemma: str) -> str:
+        """The lemma the patterns use for a verb spaCy lemmatized as `lemma` ("stag" ->
+        "stage"), so that grammar word lists see the same verb the patterns do."""
+        lemma = lemma.lower()
+        if lemma in self._verbs:
+            return lemma
+        return self._aliases.get(("verb", lemma), lemma)
+
     def for_verb(self, lemma: str) -> list[Pattern]:
         """Verb patterns whose trigger is `lemma`, most specific first."""
         return self._lookup("verb", self._verbs, lemma)

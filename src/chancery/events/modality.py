@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from chancery.events.clause_rules import load_clause_rules
-from chancery.events.clauses import is_infinitive
+from chancery.events.clauses import is_asked_clause, is_infinitive
 from chancery.events.grammar import Grammar
 from chancery.model import Modality
 
@@ -46,11 +46,13 @@ def clause_chain(verb: Token) -> list[Token]:
 
 def _in_condition(token: Token, grammar: Grammar) -> bool:
     """Whether the word sits inside an "if"/"unless" clause, or a wanted one ("pushing
-    for the bloc to adopt the plan")."""
+    for the bloc to adopt the plan", "renewed its demand that Peru free ...")."""
     marks = grammar.conditional_marks | load_clause_rules().irrealis_marks
     node = token
     while True:
         if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
+        if is_asked_clause(node):
             return True
         if node.head.i == node.i:
             return False

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from chancery.events.arguments import Argument
 from chancery.events.candidate import Candidate, Context, argument_factor
-from chancery.events.clauses import governors, logical_subject, prep_objects
+from chancery.events.clauses import governors, logical_subject, prep_objects, reporting_subject
 from chancery.events.lexicon import Pattern
 from chancery.events.modality import clause_chain, noun_modality
 from chancery.model import Sentence
@@ -126,7 +126,11 @@ def noun_candidates(
         if carrier is not None and _match(carrier, ctx.lexicon.for_noun(carrier.lemma_), None):
             continue  # "an assassination attempt": the carrier names the event itself
         verb = _governing_verb(noun)
-        light = verb if verb is not None and verb.lemma_.lower() in grammar.light_verbs else None
+        light = (
+            verb
+            if verb is not None and ctx.lexicon.verb_lemma(verb.lemma_) in grammar.light_verbs
+            else None
+        )
         if verb is not None and verb.i in coded_verbs:
             ctx.decide(
                 sentence,
@@ -218,10 +222,28 @@ def _sources(ctx: Context, noun: Token, light: Token | None) -> tuple[list[Argum
     if light is not None and phrase[-1].dep_ in ("dobj", "conj"):
         subject = logical_subject(light, ctx.grammar)
         if subject is not None:
-            found = resolver.resolve(subject.token)
+            # "Algerian landowners began a hunger strike": as for a verb's subject, a
+            # nationality names the party when no actor does.
+            found = resolver.resolve(subject.token, allow_nationality=True)
             if found:
                 return found, f"light.{subject.path}"
+        if subject is None or _is_anaphoric(subject.token, ctx):
+            # "the Serbs said *their forces* had completed their withdrawal": the
+            # reporter's own people.
+            reporter = reporting_subject(light, ctx.grammar)
+            if reporter is not None:
+                found = resolver.resolve(reporter.token)
+                if found:
+                    return found, f"light.pronoun.{reporter.path}"
     return [], ""
+
+
+def _is_anaphoric(token: Token, ctx: Context) -> bool:
+    """A pronoun ("they") or a phrase owned by one ("their forces")."""
+    pronouns = ctx.grammar.anaphoric_pronouns
+    return token.lower_ in pronouns or any(
+        c.dep_ == "poss" and c.lower_ in pronouns for c in token.children
+    )
 
 
 def _targets(

@@ -33,7 +33,14 @@ from chancery.events.clauses import is_infinitive, particles, patient_of, prep_o
 from chancery.events.grammar import load_grammar
 from chancery.events.lexicon import Pattern
 
-__all__ = ["ObjectLayers", "match_pattern", "object_heads", "object_layers", "prep_targets"]
+__all__ = [
+    "ObjectLayers",
+    "match_pattern",
+    "object_heads",
+    "object_layers",
+    "prep_targets",
+    "verb_particles",
+]
 
 # Nouns that measure or take a part of what their "of" phrase names: the object is what
 # follows "of". A closed grammatical class (quantity and container nouns).
@@ -73,8 +80,18 @@ _MEASURE_HEADS = frozenset(
         "series",
         "package",
         "set",
+        "string",
+        "spate",
+        "wave",
+        "volley",
+        "salvo",
     }
 )
+
+# Adverbs that spaCy attaches as a preposition in "forced the monitors *out of* the
+# country", "pulled *back from* the line": with an "of"/"from" phrase of their own they
+# are the verb's particle (LEXICON.md reads particles loosely).
+_PREP_PARTICLES = frozenset({"out", "away", "back", "off"})
 
 
 # Prepositions that introduce what a verb without a direct object acts on ("called *for*
@@ -218,13 +235,46 @@ def _has_prep_target(verb: Token, prep: str) -> bool:
     return bool(prep_targets(verb, prep))
 
 
+def verb_particles(verb: Token) -> set[str]:
+    """The verb's particles as the lexicon reads them: spaCy's `prt` words, except the
+    "up" of a quantity ("kidnapped *up to* 16 advisers" is not "kidnap up"), plus an
+    adverb of direction with its own "of"/"from" phrase ("forced them *out of* the country")."""
+    found = {p for p in particles(verb) if not _is_quantity_particle(verb, p)}
+    for child in verb.children:
+        if (
+            child.dep_ in ("prep", "advmod")
+            and child.lower_ in _PREP_PARTICLES
+            and not any(c.dep_ == "pobj" for c in child.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in child.children)
+        ):
+            found.add(child.lower_)
+    return found
+
+
+def _is_quantity_particle(verb: Token, particle: str) -> bool:
+    """ "up to 16 advisers": an "up" whose "to" phrase is a number of things."""
+    if particle != "up":
+        return False
+    for word in verb.children:
+        if word.dep_ != "prt" or word.lower_ != "up":
+            continue
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (
+                        obj.like_num or any(c.dep_ == "nummod" and c.like_num for c in obj.children)
+                    ):
+                        return True
+    return False
+
+
 def match_pattern(verb: Token, patterns: Sequence[Pattern], *, negated: bool) -> Pattern | None:
     """The most specific pattern whose constraints the verb's clause meets."""
-    verb_particles = particles(verb)
+    found_particles = verb_particles(verb)
     layers = object_layers(verb)
     found = None
     for pattern in patterns:
-        if _fits(pattern, layers.heads, verb_particles, verb, negated):
+        if _fits(pattern, layers.heads, found_particles, verb, negated):
             found = pattern
             break
     if (found is not None and found.objects) or not layers.modifiers:
@@ -234,6 +284,6 @@ def match_pattern(verb: Token, patterns: Sequence[Pattern], *, negated: bool) ->
             break
         if found is not None and found.prep and pattern.prep != found.prep:
             continue  # keep the preposition that names the target
-        if pattern.objects and _fits(pattern, layers.modifiers, verb_particles, verb, negated):
+        if pattern.objects and _fits(pattern, layers.modifiers, found_particles, verb, negated):
             return pattern
     return found

@@ -35,6 +35,10 @@ _OBJECT_AUTHOR_PREPS = ("from", "by", "on", "against", "to", "for")
 _FALLBACK_PREPS = ("with", "against", "to", "toward", "towards", "into", "at", "on", "from")
 # Prepositions of the verb itself that name what it acts on ("hacked *into* the servers").
 _OWN_PREPS = ("with", "against", "to", "toward", "into")
+# ... of which those whose object is the party even when only a nationality names it
+# ("granted asylum *to Bolivian officers*"); not "with", often an instrument ("armed
+# with Russian rifles").
+_NATIONALITY_PREPS = frozenset({"against", "to", "toward", "into"})
 # Adverbs that make an adverbial clause the same occasion as its head ("... *when* they
 # blew themselves up in Haifa"), so that its place is the event's place.
 _SAME_OCCASION = frozenset({"when", "as", "while"})
@@ -77,6 +81,8 @@ def fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
         recipient = dative_of(clause)
         if recipient is not None:
             links.insert(0, Link(recipient, "dative"))
+        # "refused to allow Red Cross trucks to enter": the one (not) let act
+        links += [Link(subject, "ccomp.nsubj") for subject in _infinitive_subjects(clause)]
         for link in links:
             if link is not None:
                 found = resolver.resolve(link.token, allow_place=False, allow_nationality=True)
@@ -106,7 +112,9 @@ def fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
     for prep in _OWN_PREPS:
         for token in prep_objects(verb, prep):
             # "hacked into the computers *of Korean officers*": whose computers they are
-            found = resolver.resolve(token, allow_place=False, allow_nationality=prep == "into")
+            found = resolver.resolve(
+                token, allow_place=False, allow_nationality=prep in _NATIONALITY_PREPS
+            )
             if found:
                 return found, f"fallback.{prep}"
     return [], ""
@@ -138,6 +146,18 @@ def clause_place_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str
                     if found:
                         return found, f"{clause.dep_}.{child.lower_}"
     return [], ""
+
+
+def _infinitive_subjects(verb: Token) -> list[Token]:
+    """Subjects of infinitive clauses a verb takes as complement ("allow *trucks* to
+    enter")."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp" and is_infinitive(c)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _governed_clauses(verb: Token, *, with_conj: bool) -> list[Token]:

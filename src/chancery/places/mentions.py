@@ -185,6 +185,16 @@ def context_countries(actors: Sequence[Actor]) -> list[str]:
     return [country for country, _ in counts.most_common()]
 
 
+def _sentence_countries(actors: Sequence[Actor]) -> dict[int, list[str]]:
+    """Sentence index -> the countries of the actors it mentions, most mentioned first."""
+    counts: dict[int, Counter[str]] = {}
+    for actor in actors:
+        if actor.country and len(actor.country) == 3 and actor.country != "IGO":
+            for m in actor.mentions:
+                counts.setdefault(m.sentence, Counter())[actor.country] += 1
+    return {n: [c for c, _ in found.most_common()] for n, found in counts.items()}
+
+
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     text = doc.text
     m = re.match(r"(?i)the\s+", text[start:end])
@@ -220,9 +230,14 @@ def _candidate_spans(doc: Any) -> list[tuple[Any, bool]]:
 def find_places(
     doc: Any, sentences: list[Sentence], actors: list[Actor], *, gazetteer: Gazetteer
 ) -> list[PlaceMention]:
-    """Every place the article names as a place, resolved against the gazetteer."""
+    """Every place the article names as a place, resolved against the gazetteer.
+
+    An ambiguous name prefers the places of the countries its own sentence's actors
+    belong to, then those of the whole document ("Tripoli" beside Lebanese actors is
+    Tripoli, Lebanon, though Libya leads the document)."""
     text: str = doc.text
     context = context_countries(actors)
+    by_sentence = _sentence_countries(actors)
     mentions = MentionIndex(actors)
     starts = [s.start for s in sentences]
     out: list[PlaceMention] = []
@@ -237,12 +252,15 @@ def find_places(
             end = start + len(name)
         elif (m := _QUALIFIER.match(text[end : end + 40])) and gazetteer.knows(m[1].strip()):
             within = m[1].strip()
-        entry = gazetteer.best(name, context_countries=context, within=within)
+        index = bisect.bisect_right(starts, start) - 1
+        here = by_sentence.get(sentences[index].index, []) if index >= 0 else []
+        if not {e.country for e, _ in gazetteer.candidates(name)} & set(here):
+            here = context  # the sentence names none of the candidates' countries
+        entry = gazetteer.best(name, context_countries=here, within=within)
         if entry is None or not _accept(span, entry, labelled, mentions, start, end, text):
             continue
         if within:
             consumed.add(end + text[end:].index(within))
-        index = bisect.bisect_right(starts, start) - 1
         out.append(
             PlaceMention(
                 start=start,
