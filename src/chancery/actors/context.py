@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from chancery.actors.kb import CODE_PATTERN, INTERNATIONAL, Entry, KnowledgeBase, normalize
-from chancery.actors.recognize import Candidate
+from chancery.actors.recognize import Candidate, in_proper_name
 from chancery.actors.roles import DocIndex, Title, entries_at, group_name
 from chancery.errors import DataFileError
 
@@ -229,6 +229,8 @@ def _evidence(index: DocIndex) -> list[_Mention]:
         span = set(range(cand.t_start, cand.t_end))
         if cand.label == "nonactor" or span & taken or _inside_person(index, cand):
             continue
+        if in_proper_name(doc, cand, set(index.role_at)):
+            continue  # "the Gulf of Guinea" is no evidence of Guinea
         entry = index.entry_of(cand)
         if entry is None or entry.kind == "person" or _opponent(doc[cand.t_start]):
             continue

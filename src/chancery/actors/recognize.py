@@ -201,6 +201,7 @@ def find_candidates(
         ):
             continue  # "Politburo", "Defense Ministry": a role phrase, read by the role rules
         kept_ner.append(c)
+    kb_cands = [c for c in kb_cands if not in_proper_name(doc, c, role_tokens)]
     pool = kb_cands + kept_ner
     pool.sort(key=lambda c: (-c.length, 0 if c.source == "kb" else 1, c.start))
     chosen: list[Candidate] = []
@@ -208,6 +209,27 @@ def find_candidates(
         if not any(c.overlaps(o) for o in chosen):
             chosen.append(c)
     return sorted((c for c in chosen if c.label != "nonactor"), key=lambda c: c.start)
+
+
+_NAMED_WHOLES = frozenset({"LOC", "FAC", "ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def in_proper_name(doc: Doc, cand: Candidate, role_tokens: set[int]) -> bool:
+    """A country named inside another proper name: "the Gulf of Guinea", "the Sea of Japan",
+    "the University of Ghana". The "of" hangs on a capitalised noun that is no title
+    ("the President of Kenya" names Kenya's president, and Kenya)."""
+    root = doc[cand.t_start : cand.t_end].root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    return (
+        owner.pos_ == "PROPN"
+        and owner.is_title
+        and owner.i < cand.t_start
+        and owner.i not in role_tokens
+        # the whole is a named place, body or event, not a person ("Hana Ostrova of Slovakia")
+        and owner.ent_type_ in _NAMED_WHOLES
+    )
 
 
 def _kb_matches(doc: Doc, m: Matchers) -> list[Candidate]:

@@ -84,12 +84,13 @@ def dative_of(verb: Token) -> Token | None:
 
 
 def prep_objects(head: Token, lemma: str) -> list[Token]:
-    """Objects of the prepositions `lemma` attached to `head` ("meet *with* X")."""
+    """Objects of the prepositions `lemma` attached to `head` ("meet *with* X"). A date or
+    time is never one: "called *on Wednesday*" is not "called on"."""
     out = []
     for child in head.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ == lemma:
             obj = _child(child, "pobj", "pcomp")
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 out.append(obj)
     return out
 

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from spacy.tokens import Token
 
 from chancery.errors import DataFileError
 
-__all__ = ["Era", "Grammar", "load_eras", "load_grammar"]
+__all__ = ["Era", "Grammar", "is_figurative", "load_eras", "load_grammar"]
 
 _WORD_RE = re.compile(r"[a-z'][a-z'-]*")
 
@@ -49,6 +50,7 @@ class Grammar(BaseModel):
     future_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     attempt_modifiers: frozenset[str]
+    figurative_phrases: frozenset[str]
     historical_after_days: int
 
     @field_validator("*", mode="before")
@@ -62,7 +64,11 @@ class Grammar(BaseModel):
         words = []
         for item in value:
             word = str(item).strip()
-            if name == "historic_states":
+            if name == "figurative_phrases":
+                word = word.lower()
+                if not re.fullmatch(r"[a-z'-]+ [a-z'-]+", word):
+                    raise ValueError(f"{word!r} is not 'modifier noun'")
+            elif name == "historic_states":
                 if not re.fullmatch(r"[A-Z]{3}", word):
                     raise ValueError(f"{word!r} is not a three-letter country code")
             else:
@@ -157,3 +163,13 @@ def load_grammar() -> Grammar:
 def load_eras() -> tuple[Era, ...]:
     """The packaged named historical periods."""
     return read_eras(_data_path("eras.csv"))
+
+
+def is_figurative(noun: Token) -> bool:
+    """ "trade war", "charm offensive": the noun with one of its modifiers is a figure of
+    speech (grammar.yaml `figurative_phrases`), not the event the noun alone names."""
+    phrases = load_grammar().figurative_phrases
+    lemma = noun.lemma_.lower()
+    return any(
+        c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in phrases for c in noun.children
+    )

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from chancery.events.arguments import Argument
 from chancery.events.candidate import Candidate, Context, argument_factor
 from chancery.events.clauses import governors, logical_subject, prep_objects, reporting_subject
+from chancery.events.grammar import is_figurative
 from chancery.events.lexicon import Pattern
 from chancery.events.modality import clause_chain, noun_modality
 from chancery.model import Sentence
@@ -121,6 +122,9 @@ def noun_candidates(
         if not patterns:
             if noun.pos_ == "NOUN" and ctx.resolver.argument_at(noun) is None:
                 ctx.decide(sentence, noun, "noun", "no pattern", f"no lexicon entry for {lemma!r}")
+            continue
+        if is_figurative(noun):
+            ctx.decide(sentence, noun, "noun", "figurative", f"{lemma!r} is meant figuratively")
             continue
         carrier = carrier_of(noun)
         if carrier is not None and _match(carrier, ctx.lexicon.for_noun(carrier.lemma_), None):

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from chancery.events.clause_rules import load_clause_rules
 from chancery.events.clauses import is_infinitive, particles, patient_of, prep_objects
-from chancery.events.grammar import load_grammar
+from chancery.events.grammar import is_figurative, load_grammar
 from chancery.events.lexicon import Pattern
 
 __all__ = [
@@ -155,7 +155,9 @@ def _head_tokens(verb: Token) -> list[Token]:
             obj
             for holder in holders
             for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPS
+            # A phrase before the verb sets the scene ("In a post on X, he called ..."); the
+            # object of "called for talks" follows it.
+            if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPS and prep.i > verb.i
             for obj in prep.children
             if obj.dep_ in ("pobj", "pcomp") and obj.ent_type_ not in _SCENE_ENTITIES
         ]
@@ -190,7 +192,7 @@ def _complement_tokens(verb: Token) -> list[Token]:
 
 
 def object_layers(verb: Token) -> ObjectLayers:
-    heads = _head_tokens(verb)
+    heads = [h for h in _head_tokens(verb) if not is_figurative(h)]  # "a charm offensive"
     modifiers = _compounds(heads)
     if patient_of(verb) is None:
         modifiers += _complement_tokens(verb)
