@@ -26,6 +26,8 @@ def _codes(run_extract, text: str) -> list[tuple[str, str]]:
         "China and the United States started a trade war in 2018.",
         "The company launched a charm offensive in Brussels.",
         "Both firms are locked in a price war.",
+        # "against" belongs to "measures", the object of "on": no "vote against"
+        "The Senate of Kenya prepares to vote on measures against Uganda.",
     ],
 )
 def test_not_an_event(run_extract, text: str) -> None:
@@ -44,6 +46,8 @@ def test_not_an_event(run_extract, text: str) -> None:
         ("The army of Sudan launched an offensive in the north.", "190", "launched"),
         ("Russia waged a war against Ukraine.", "190", "waged"),
         ("Washington imposed trade sanctions on Iran.", "163", "imposed"),
+        ("The Senate of Kenya voted against the bill.", "120", "voted"),
+        ("Kenya called for a boycott against the mining firm.", "113", "called"),
     ],
 )
 def test_still_an_event(run_extract, text: str, code: str, trigger: str) -> None:

@@ -211,7 +211,7 @@ def _fits(
             return False
     elif verb_particles:
         return False  # "call off" is not "call"
-    if pattern.prep and not _has_prep_target(verb, pattern.prep):
+    if pattern.prep and not _has_prep_target(verb, pattern.prep, pattern.objects):
         return False
     if pattern.objects and not (pattern.objects & objects):
         return False
@@ -224,17 +224,25 @@ def object_heads(verb: Token) -> list[Token]:
     return _head_tokens(verb)
 
 
-def prep_targets(verb: Token, prep: str) -> list[Token]:
+def prep_targets(verb: Token, prep: str, objects: frozenset[str] | None = None) -> list[Token]:
     """Objects of `prep` on the verb or on its object's head words: "imposed sanctions
-    *on* Iran", "called for sanctions *against* Iran", "part of an aid program *for* Chad"."""
+    *on* Iran", "called for sanctions *against* Iran", "part of an aid program *for* Chad".
+
+    When a pattern is being matched (`objects` given), a preposition on the object of
+    another preposition counts only for a pattern about that object: "called for sanctions
+    against X" fits "call ... sanction ... against", but "voted on measures against X" is
+    no "vote against"."""
     found = prep_objects(verb, prep)
+    through_prep = patient_of(verb) is None
     for head in _head_tokens(verb):
+        if through_prep and objects is not None and _lemma(head) not in objects:
+            continue
         found += [t for t in prep_objects(head, prep) if t not in found]
     return found
 
 
-def _has_prep_target(verb: Token, prep: str) -> bool:
-    return bool(prep_targets(verb, prep))
+def _has_prep_target(verb: Token, prep: str, objects: frozenset[str]) -> bool:
+    return bool(prep_targets(verb, prep, objects))
 
 
 def verb_particles(verb: Token) -> set[str]:
