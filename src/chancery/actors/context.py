@@ -42,8 +42,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from chancery.actors.kb import CODE_PATTERN, INTERNATIONAL, Entry, KnowledgeBase, normalize
-from chancery.actors.recognize import Candidate, in_proper_name
+from chancery.actors.evidence import CountryMention, country_mentions
+from chancery.actors.kb import Entry, KnowledgeBase, normalize
 from chancery.actors.roles import DocIndex, Title, entries_at, group_name
 from chancery.errors import DataFileError
 
@@ -58,7 +58,6 @@ _LABEL = "actors/data/context.txt"
 _IN = {"in", "throughout", "across", "inside"}
 _FROM = {"from"}
 _OWN = {"of"}  # "rebels in the north of Chad": still the place
-_COUNTERPART = {"against", "with", "versus", "toward", "towards"}  # the other side
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "attr", "oprd"}
 _GENERIC = {"all", "both", "either", "neither", "each", "any"}  # "all parties": the sides
 
@@ -172,7 +171,7 @@ def fill_from_context(index: DocIndex, refs: list[Ref]) -> list[Ref]:
     by_key: dict[str, list[Ref]] = {}
     for r in refs:
         by_key.setdefault(r.key, []).append(r)
-    evidence = _evidence(index)
+    evidence = country_mentions(index)
     if not evidence:
         return refs
     changed: dict[int, Ref] = {}
@@ -184,7 +183,11 @@ def fill_from_context(index: DocIndex, refs: list[Ref]) -> list[Ref]:
         for other in refs:
             if other.kind == "person" and other.key != key and _named(other):
                 ignored |= _person_words(index, other)
-        found = _leader(index, evidence, first, ignored)
+        found = (
+            _title_body(index, refs, group)
+            or _own_words(index, evidence, group)
+            or _leader(index, evidence, first, ignored)
+        )
         if found is None:
             continue
         country, scope, count = found
@@ -210,50 +213,6 @@ def _eligible(index: DocIndex, group: list[Ref], words: ContextWords) -> bool:
         if tok.lower_ in words.foreign or (role is not None and role.word.term in words.abroad):
             return False
     return not any(c.lower_ in _GENERIC for c in span.root.children if c.dep_ in ("det", "predet"))
-
-
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    token: int
-    sentence: int  # token index of the sentence start
-    country: str
-
-
-def _evidence(index: DocIndex) -> list[_Mention]:
-    """Every knowledge-base mention of a state or a national organisation, longest match
-    first ("Kenya" inside a known "Kenya Anti-Corruption Commission" counts once)."""
-    doc = index.doc
-    out: list[_Mention] = []
-    taken: set[int] = set()
-    for cand in sorted(index.dictionary, key=lambda c: (-c.length, c.start)):
-        span = set(range(cand.t_start, cand.t_end))
-        if cand.label == "nonactor" or span & taken or _inside_person(index, cand):
-            continue
-        if in_proper_name(doc, cand, set(index.role_at)):
-            continue  # "the Gulf of Guinea" is no evidence of Guinea
-        entry = index.entry_of(cand)
-        if entry is None or entry.kind == "person" or _opponent(doc[cand.t_start]):
-            continue
-        term, _ = entry.at(index.published)
-        country = term.country if term is not None else None
-        if country is None or country in INTERNATIONAL or not CODE_PATTERN.match(country):
-            continue
-        taken |= span
-        out.append(_Mention(cand.t_start, doc[cand.t_start].sent.start, country))
-    return out
-
-
-def _opponent(tok: Token) -> bool:
-    """ "sanctions against Nigeria", "talks with Israel": the other side, not the setting."""
-    while tok.dep_ in ("compound", "amod", "poss", "nmod", "det") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in _COUNTERPART
-
-
-def _inside_person(index: DocIndex, cand: Candidate) -> bool:
-    """ "Chad" in "Chad Evans": the name the model found wins over the dictionary."""
-    chosen = index.cand_at.get(cand.t_start)
-    return chosen is not None and chosen.label == "PERSON"
 
 
 def _own_phrases(index: DocIndex, ref: Ref) -> set[int]:
@@ -321,8 +280,12 @@ def _person_words(index: DocIndex, ref: Ref) -> set[int]:
         return set()
     out = set(range(span.start, span.end))
     root = span.root
-    while root.dep_ in ("appos", "compound") and root.head.i in index.role_at:
-        root = root.head  # "Niger's ambassador Brah Mohamane": the title heads the name
+    while root.head.i in index.role_at and (
+        root.dep_ in ("appos", "compound") or (root.dep_ == "conj" and root.head.i < root.i)
+    ):
+        # "Niger's ambassador Brah Mohamane": the title heads the name; "the Iranian
+        # American journalist and VOA host Masih Alinejad": a title the parser coordinated
+        root = root.head
         out.add(root.i)
     for child in root.children:
         if child.i < root.i or child.dep_ == "appos":
@@ -330,8 +293,47 @@ def _person_words(index: DocIndex, ref: Ref) -> set[int]:
     return out
 
 
+def _title_body(index: DocIndex, refs: list[Ref], group: list[Ref]) -> tuple[str, str, int] | None:
+    """The known body a person's title belongs to, when the text names it:
+    "The court's president, Judge Joan Donoghue" after "the International Court of Justice"
+    (the back reference makes "The court" the ICJ): she is of the ICJ, not of the story."""
+    own: set[int] = set()
+    for r in group:
+        if r.kind == "person":
+            own |= _person_words(index, r)
+    bodies = set()
+    for other in refs:
+        if other.kind != "organization" or other.country is None or other.entry is None:
+            continue  # a body the knowledge base knows, not a name's own words ("Chinese Studies")
+        span = index.doc.char_span(other.start, other.end, alignment_mode="expand")
+        if span is not None and own & set(range(span.start, span.end)):
+            bodies.add(other.country)
+    if len(bodies) != 1:
+        return None
+    return bodies.pop(), "title of a named body", 1
+
+
+def _own_words(
+    index: DocIndex, evidence: list[CountryMention], group: list[Ref]
+) -> tuple[str, str, int] | None:
+    """A country the actor's own name and title words name through a region the knowledge
+    base does not know ("Doug Ford, Ontario's provincial leader", "Central Java Governor
+    Ganjar Pranowo"): the actor's own words beat the rest of the text."""
+    own: set[int] = set()
+    for r in group:
+        if r.kind == "person":
+            own |= _person_words(index, r)
+        else:
+            span = index.doc.char_span(r.start, r.end, alignment_mode="expand")
+            own |= set(range(span.start, span.end)) if span is not None else set()
+    best = _unique_max(Counter(m.country for m in evidence if m.token in own))
+    if best is None:
+        return None
+    return best, "own words", sum(1 for m in evidence if m.token in own and m.country == best)
+
+
 def _leader(
-    index: DocIndex, evidence: list[_Mention], first: Ref, hosts: set[int]
+    index: DocIndex, evidence: list[CountryMention], first: Ref, hosts: set[int]
 ) -> tuple[str, str, int] | None:
     doc = index.doc
     span = doc.char_span(first.start, first.end, alignment_mode="expand")

@@ -55,7 +55,10 @@ _PRONOUNS = {"he": "m", "she": "f", "they": None}
 def resolve_coreference(index: DocIndex, refs: list[Ref]) -> list[Ref]:
     refs = _short_names(index, refs)
     refs = _offices(refs)
-    refs = refs + _pairs(index, refs) + _back_references(index, refs)
+    backs = _back_references(index, refs)
+    # a back reference takes the words of a countryless role phrase over them ("the court")
+    refs = [r for r in refs if not any(_overlap(r, b) for b in backs)]
+    refs = refs + _pairs(index, refs) + backs
     refs.sort(key=lambda r: r.start)
     refs = refs + _speakers(index.doc, refs)
     refs.sort(key=lambda r: r.start)
@@ -230,13 +233,24 @@ def _back_references(index: DocIndex, refs: list[Ref]) -> list[Ref]:
                 r for r in orgs if r.start < tok.idx and noun in (r.entry.refer if r.entry else ())
             ]
             start, stop = tok.idx, words[-1].idx + len(words[-1].text)
-            if earlier and _free(refs, start, stop):
+            free = [r for r in refs if r.start < stop and start < r.end]
+            if earlier and all(_bare_role(r) for r in free):
                 src = earlier[-1]
                 out.append(
                     replace(src, start=start, end=stop, basis=f"rule:back reference to {src.name}")
                 )
                 break
     return out
+
+
+def _bare_role(ref: Ref) -> bool:
+    """An unnamed role-holder whose words gave no country ("the court"): a back reference
+    to an organisation named earlier says more."""
+    return ref.country is None and ref.basis.startswith("rule:role phrase")
+
+
+def _overlap(a: Ref, b: Ref) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _speakers(doc: Doc, refs: list[Ref]) -> list[Ref]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from chancery.actors.context import located
 from chancery.actors.kb import Entry, normalize
 from chancery.actors.names import PersonName, person_names
 from chancery.actors.namesakes import LOCATIVE
 from chancery.actors.recognize import Candidate
+from chancery.actors.residence import residences
 from chancery.actors.roles import (
     DocIndex,
     Title,
@@ -56,10 +57,20 @@ def resolve_mentions(index: DocIndex) -> list[Ref]:
     used_roles = {
         index.role_at[i].t_start for pn in names for i in pn.title_tokens if i in index.role_at
     }
+    resident: set[int] = set()  # "Bosnian Serbs": a group of Bosnia, not Bosnia and Serbs
+    for res in residences(index):
+        span = set(range(res.t_start, res.t_end))
+        if any(span & set(range(pn.t_start, pn.t_end)) and not _bare_name(pn) for pn in names):
+            continue
+        resident |= span
+        start, end = index.doc[res.t_start].idx, index.doc[res.t_end - 1].idx
+        end += len(index.doc[res.t_end - 1].text)
+        refs.append(group_ref(index, res.country, "CVL", "group", start, end, res.basis))
     for pn in names:
-        refs.append(_person_ref(index, pn))
+        if not (_bare_name(pn) and pn.t_start in resident):
+            refs.append(_person_ref(index, pn))
     for cand in index.candidates:
-        if cand.t_start in person_tokens:
+        if cand.t_start in person_tokens or cand.t_start in resident:
             continue
         ref = _candidate_ref(index, cand)
         if ref is not None:
@@ -80,6 +91,12 @@ def resolve_mentions(index: DocIndex) -> list[Ref]:
 
 
 # --------------------------------------------------------------------------- people
+
+
+def _bare_name(pn: PersonName) -> bool:
+    """Capitalised words read as a name with no title and no known person ("Kenyan
+    Somalis"): a people after its state says more."""
+    return pn.title is None and (pn.cand is None or pn.cand.source != "kb")
 
 
 def _person_ref(index: DocIndex, pn: PersonName) -> Ref:
@@ -239,8 +256,10 @@ def _candidate_ref(index: DocIndex, cand: Candidate) -> Ref | None:
     if form in ("name", "abbreviation"):
         return _entry_ref(index, entry, cand, _rule_basis(cand))
     if form == "seat":
-        if (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or (
-            root.dep_ == "dobj" and root.head.lemma_ == "visit"
+        if (
+            (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE)
+            or (root.dep_ == "dobj" and root.head.lemma_ == "visit")
+            or _based_in(doc, cand)
         ):
             return _entry_ref(index, entry, cand, _rule_basis(cand) or "rule:capital as place")
         return group_ref(
@@ -276,11 +295,21 @@ def _candidate_ref(index: DocIndex, cand: Candidate) -> Ref | None:
     return None
 
 
+def _based_in(doc: Doc, cand: Candidate) -> bool:
+    """ "The Hague-based court", "a Beijing-based analyst": the city is where, not who."""
+    after = [t.lower_ for t in doc[cand.t_end : cand.t_end + 2]]
+    return after == ["-", "based"] or (
+        after[:1] == ["based"] and doc[cand.t_end - 1].whitespace_ == ""
+    )
+
+
 # --------------------------------------------------------------------------- role holders
 
 
 def _role_holder_ref(index: DocIndex, head: Token) -> Ref | None:
     doc = index.doc
+    if _stance_idiom(head):
+        return None
     phrase = noun_phrase(doc, head)
     title = analyze_title(index, phrase)
     if title is None:
@@ -312,6 +341,17 @@ def _role_holder_ref(index: DocIndex, head: Token) -> Ref | None:
     if title.kind == "person":
         return _office_holder(index, title, start, end, basis)
     return group_ref(index, title.country, title.sector, title.kind, start, end, basis)
+
+
+def _stance_idiom(head: Token) -> bool:
+    """ "India is reluctant to join an alliance in opposition to China": a bare role noun
+    between "in" and "to" names a stance, not a group."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    )
 
 
 def _span(start: int, end: int, phrase: list[int]) -> Candidate:

@@ -38,6 +38,7 @@ class ClauseRules(BaseModel):
     irrealis_marks: frozenset[str]
     negated_adverbs: frozenset[str]
     transparent_object_nouns: frozenset[str]
+    patient_possessor_nouns: frozenset[str]
     preparation_verbs: frozenset[str]
     document_nouns: frozenset[str]
     demand_nouns: frozenset[str]

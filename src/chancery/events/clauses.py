@@ -30,6 +30,8 @@ __all__ = [
     "particles",
     "patient_of",
     "prep_objects",
+    "quantity_object",
+    "within_asked_clause",
 ]
 
 # Relations by which one verb's clause is the content of another's.
@@ -59,7 +61,14 @@ def is_infinitive(verb: Token) -> bool:
 
 
 def particles(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    """The verb's particles ("set *up*"), not the "up" of a quantity ("kidnapped *up to*
+    16 advisers")."""
+    quantity = quantity_object(verb)
+    return {
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "prt" and not (quantity is not None and c.lower_ == "up")
+    }
 
 
 def _child(verb: Token, *deps: str) -> Token | None:
@@ -69,8 +78,26 @@ def _child(verb: Token, *deps: str) -> Token | None:
     return None
 
 
+def quantity_object(verb: Token) -> Token | None:
+    """The object of a verb that the parser read as "up" + a "to" phrase because a
+    quantity opens it: "kidnapped *up to 16 advisers*" (the "to" hangs on "up" or, right
+    after it, on the verb)."""
+    for up in verb.children:
+        if up.lower_ != "up" or up.dep_ not in ("prt", "advmod", "prep"):
+            continue
+        for prep in (*up.children, *verb.children):
+            if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i != up.i + 1:
+                continue
+            obj = _child(prep, "pobj")
+            if obj is not None and (
+                obj.like_num or any(c.dep_ == "nummod" and c.like_num for c in obj.children)
+            ):
+                return obj
+    return None
+
+
 def direct_object(verb: Token) -> Token | None:
-    return _child(verb, "dobj", "obj")
+    return _child(verb, "dobj", "obj") or quantity_object(verb)
 
 
 def dative_of(verb: Token) -> Token | None:
@@ -264,6 +291,18 @@ def is_asked_clause(clause: Token) -> bool:
     if head.pos_ == "VERB":
         nouns += [c for c in head.children if c.dep_ in ("dobj", "obj")]
     return any(clause in asked_clauses(noun) for noun in nouns)
+
+
+def within_asked_clause(token: Token) -> bool:
+    """Whether the word lies inside what a noun or verb of asking asks for ("demanded that
+    Peru's *attacks* stop"): wanted by the asker, not stated by the doer."""
+    node = token
+    while True:
+        if is_asked_clause(node):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def asked_subject(clause: Token) -> Token | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from chancery.events.arguments import ArgumentResolver
 from chancery.events.candidate import Candidate, Context
+from chancery.events.clauses import within_asked_clause
 from chancery.events.dating import DocumentTime
 from chancery.events.demands import DEMAND_CODE, demand_candidates
 from chancery.events.extract import verb_candidates
@@ -82,7 +83,8 @@ def code_document(
     candidates += statement_candidates(ctx, quotes, sentence_at, load_statement_cues())
     candidates.sort(key=lambda c: (c.sentence.index, c.trigger.i))
     # An obligation someone else imposes ("Y must withdraw", X said) is X's demand, not Y's
-    # stated intent: such verbs keep their own code (flagged hypothetical).
+    # stated intent: such verbs keep their own code (flagged hypothetical), and so does
+    # anything inside what a demand asks for ("demanded that Peru's attacks stop").
     demanded = {c.trigger.i for c in candidates if c.cameo == DEMAND_CODE and c.kind == "verb"}
 
     best: dict[tuple[int, str, frozenset[str], frozenset[str]], Candidate] = {}
@@ -117,7 +119,7 @@ def code_document(
             time,
             places,
             ontology,
-            as_intent=cand.trigger.i not in demanded,
+            as_intent=cand.trigger.i not in demanded and not within_asked_clause(cand.trigger),
         )
         if event is None:
             continue

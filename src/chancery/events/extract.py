@@ -2,8 +2,10 @@
 
 For each verb of a sentence:
 
-1. control verbs with an infinitive ("tried to", "plans to", "began to") are transparent:
-   they pass their subject down and lend their mood to the verb below;
+1. control verbs with an infinitive complement and no direct object ("tried to", "plans
+   to", "began to") are transparent: they pass their subject down and lend their mood to
+   the verb below; with a direct object ("began a hunger strike to demand ...") the verb
+   is an event and its infinitive a purpose clause, coded in its own right;
 2. the verb's lexicon patterns are tried, most specific first: particle ("set *up*"),
    target preposition ("meet *with*"), object lemmas ("impose *sanctions*"), negation;
 3. a verb whose clause is the content of another coded verb ("threatened to impose",
@@ -176,7 +178,9 @@ def _is_transparent(verb: Token, matched: dict[int, Pattern | None], ctx: Contex
     promised action is coded itself ("swore to fight": a stated future fight)."""
     lemma = verb.lemma_.lower()
     if lemma in ctx.grammar.control_verbs:
-        return _has_infinitive_complement(verb)
+        # "began *to shell*" passes its subject down; "began *a hunger strike* to demand
+        # ..." is an event of its own, whose infinitive says what it is for.
+        return direct_object(verb) is None and _has_infinitive_complement(verb)
     if lemma in load_clause_rules().commissive_verbs:
         return any(
             _has_stated_code(c, matched.get(c.i), ctx)
@@ -205,15 +209,28 @@ def _is_coded(verb: Token, matched: dict[int, Pattern | None], ctx: Context) -> 
 
 def _coding_governor(verb: Token, matched: dict[int, Pattern | None], ctx: Context) -> Token | None:
     grammar = ctx.grammar
-    for governor in governors(verb):
+    for below, governor in zip([verb, *governors(verb)], governors(verb), strict=False):
         lemma = governor.lemma_.lower()
         if lemma in grammar.reporting_verbs:
             continue
+        if _is_purpose_clause(below, governor, ctx):
+            break  # "began a hunger strike *to demand* ...": the demand is an event too
         if _is_transparent(governor, matched, ctx):
             continue
         if matched.get(governor.i) is not None:
             return governor
     return None
+
+
+def _is_purpose_clause(clause: Token, governor: Token, ctx: Context) -> bool:
+    """Whether an infinitive under a control verb that has a direct object says what the
+    verb's act is for ("started a strike *to press* for ...") rather than being the act."""
+    return (
+        governor.lemma_.lower() in ctx.grammar.control_verbs
+        and is_infinitive(clause)
+        and clause.dep_ in ("xcomp", "advcl")
+        and direct_object(governor) is not None
+    )
 
 
 def _issues_coded_text(verb: Token, matched: dict[int, Pattern | None]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from chancery.events.clause_rules import load_clause_rules
-from chancery.events.clauses import is_asked_clause, is_infinitive
+from chancery.events.clauses import is_infinitive, within_asked_clause
 from chancery.events.grammar import Grammar
 from chancery.model import Modality
 
@@ -52,10 +52,8 @@ def _in_condition(token: Token, grammar: Grammar) -> bool:
     while True:
         if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
             return True
-        if is_asked_clause(node):
-            return True
         if node.head.i == node.i:
-            return False
+            return within_asked_clause(token)
         node = node.head
 
 
@@ -139,4 +137,7 @@ def noun_modality(noun: Token, governor: Token | None, grammar: Grammar) -> Moda
             modality.attempted = True
         elif child.dep_ == "det" and word == "no":
             modality.negated = True
+    if _in_condition(noun, grammar):
+        # "demanded that the government of Chad *release* prisoners": asked for, not done
+        modality.hypothetical = True
     return modality

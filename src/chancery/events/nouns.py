@@ -1,11 +1,15 @@
 """Events named by nouns: "Russia's visit to North Korea", "the attack on the convoy",
 "held talks with", "mounted an invasion of".
 
-The source of a noun event is, in order: its possessor ("Russia's visit"), a nationality
+The source of a noun event is, in order: its possessor ("Russia's visit"; but for nouns of
+an act done to someone, `patient_possessor_nouns`, the possessor is the target: "Lai's
+release"), a nationality
 or name modifying it ("the Russian visit"), its "by" phrase ("a visit by the premier"), or
 -- when the noun is the object of a light verb ("held talks", "launched an attack") -- the
 subject of that verb. The target is the pattern's prepositional object ("visit *to*"),
-else, when the source came from elsewhere, the "of" phrase ("the invasion *of* Kuwait").
+else a phrase of direction on the noun or its light verb ("investigations *against*
+Chilean officials", "an appeal *to* Uganda"), else the "of" phrase ("the invasion *of*
+Kuwait").
 
 A noun that is the object of a verb coded in its own right is that verb's content ("
 rejected the U.S. request") and gives no event of its own.
@@ -23,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from chancery.events.arguments import Argument
 from chancery.events.candidate import Candidate, Context, argument_factor
+from chancery.events.clause_rules import load_clause_rules
 from chancery.events.clauses import governors, logical_subject, prep_objects, reporting_subject
 from chancery.events.grammar import is_figurative
 from chancery.events.lexicon import Pattern
@@ -36,6 +41,14 @@ __all__ = ["carrier_of", "event_noun_of", "noun_candidates"]
 _CARRIER_NOUNS = frozenset(
     {"effort", "mission", "bid", "attempt", "initiative", "campaign", "drive", "process"}
 )
+
+
+# Prepositions whose object is what a noun event is aimed at when its pattern names none
+# ("sanctions *on*", "an appeal *to*", "talks *with*"), and those of them whose object is
+# the party even when only a nationality names it ("*against* Chilean officials"; not
+# "with", often an instrument).
+_DIRECTED_PREPS = ("against", "into", "to", "toward", "towards", "on", "with")
+_NATIONALITY_PREPS = frozenset({"against", "into", "to", "toward", "towards", "on"})
 
 
 def carrier_of(noun: Token) -> Token | None:
@@ -201,7 +214,7 @@ def _sources(ctx: Context, noun: Token, light: Token | None) -> tuple[list[Argum
     resolver = ctx.resolver
     phrase = _phrase(noun)
     for child in (c for word in phrase for c in word.children):
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not _possessor_is_patient(noun):
             found = resolver.resolve(child)
             if found:
                 return found, "poss"
@@ -242,6 +255,14 @@ def _sources(ctx: Context, noun: Token, light: Token | None) -> tuple[list[Argum
     return [], ""
 
 
+def _possessor_is_patient(noun: Token) -> bool:
+    """ "Lai's *release*", "his *extradition*": the possessor undergoes the act -- unless
+    an "of" phrase names who does ("Argentina's release *of* the prisoners")."""
+    return noun.lemma_.lower() in load_clause_rules().patient_possessor_nouns and not any(
+        prep_objects(word, "of") for word in _phrase(noun)
+    )
+
+
 def _is_anaphoric(token: Token, ctx: Context) -> bool:
     """A pronoun ("they") or a phrase owned by one ("their forces")."""
     pronouns = ctx.grammar.anaphoric_pronouns
@@ -254,12 +275,29 @@ def _targets(
     ctx: Context, noun: Token, pattern: Pattern, light: Token | None
 ) -> tuple[list[Argument], str]:
     resolver = ctx.resolver
+    if _possessor_is_patient(noun):
+        for child in (c for word in _phrase(noun) for c in word.children if c.dep_ == "poss"):
+            found = resolver.resolve(child, allow_place=False)
+            if found:
+                return found, "poss"
     if pattern.prep:
         for token in _prep_targets(noun, pattern.prep, light):
             found = resolver.resolve(token, allow_place=True)
             if found:
                 return found, pattern.prep
         return [], ""
+    # "investigations *against* 28 Chilean officials", "an appeal *to* Uganda": the
+    # noun's own prepositions of direction, then its light verb's ("opened investigations
+    # against ..." may hang the phrase on the verb).
+    hosts = _phrase(noun) + ([light] if light is not None else [])
+    for host in hosts:
+        for prep in _DIRECTED_PREPS:
+            for token in prep_objects(host, prep):
+                found = resolver.resolve(
+                    token, allow_place=False, allow_nationality=prep in _NATIONALITY_PREPS
+                )
+                if found:
+                    return found, prep if host is not light else f"light.{prep}"
     for token in (t for word in _phrase(noun) for t in prep_objects(word, "of")):
         found = resolver.resolve(token, allow_place=True)
         if found:

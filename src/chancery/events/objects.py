@@ -29,7 +29,13 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Token
 
 from chancery.events.clause_rules import load_clause_rules
-from chancery.events.clauses import is_infinitive, particles, patient_of, prep_objects
+from chancery.events.clauses import (
+    is_infinitive,
+    particles,
+    patient_of,
+    prep_objects,
+    quantity_object,
+)
 from chancery.events.grammar import is_figurative, load_grammar
 from chancery.events.lexicon import Pattern
 
@@ -263,19 +269,7 @@ def verb_particles(verb: Token) -> set[str]:
 
 def _is_quantity_particle(verb: Token, particle: str) -> bool:
     """ "up to 16 advisers": an "up" whose "to" phrase is a number of things."""
-    if particle != "up":
-        return False
-    for word in verb.children:
-        if word.dep_ != "prt" or word.lower_ != "up":
-            continue
-        for prep in word.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and (
-                        obj.like_num or any(c.dep_ == "nummod" and c.like_num for c in obj.children)
-                    ):
-                        return True
-    return False
+    return particle == "up" and quantity_object(verb) is not None
 
 
 def match_pattern(verb: Token, patterns: Sequence[Pattern], *, negated: bool) -> Pattern | None:

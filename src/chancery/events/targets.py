@@ -31,7 +31,7 @@ from chancery.events.objects import prep_targets
 __all__ = ["clause_place_targets", "fallback_targets", "target_tokens_for_prep", "targets_of"]
 
 # Prepositions whose object may stand in for a missing target ("broke relations *with*").
-_OBJECT_AUTHOR_PREPS = ("from", "by", "on", "against", "to", "for")
+_OBJECT_AUTHOR_PREPS = ("from", "by", "on", "against", "into", "to", "for")
 _FALLBACK_PREPS = ("with", "against", "to", "toward", "towards", "into", "at", "on", "from")
 # Prepositions of the verb itself that name what it acts on ("hacked *into* the servers").
 _OWN_PREPS = ("with", "against", "to", "toward", "into")
@@ -74,9 +74,20 @@ def targets_of(ctx: Context, verb: Token, pattern: Pattern) -> tuple[list[Argume
 
 def fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
     """Objects of the clause below ("threatened to shell *Iraqi towns*"), a shared object
-    of a conjoined verb ("donated and delivered *goods*"), or a with/against phrase."""
+    of a conjoined verb when the verb has none ("donated and delivered *goods*"), or a
+    with/against phrase that is not a clause ("with Sullivan speaking")."""
     resolver = ctx.resolver
+    own_object = direct_object(verb)
+    # a later conjunct lends its object and phrases only to a verb with no complement of
+    # its own ("donated and delivered *tents to Nepal*"): "rescued 40 hostages and killed
+    # 12 *smugglers*" did not rescue the smugglers, nor is "did not say ..., but Mali
+    # borders *Niger*" said to Niger
+    self_contained = own_object is not None or any(
+        c.dep_ in ("ccomp", "xcomp") for c in verb.children
+    )
     for clause in _governed_clauses(verb, with_conj=True):
+        if clause.dep_ == "conj" and self_contained:
+            continue
         links: list[Link | None] = [patient_of(clause)]
         recipient = dative_of(clause)
         if recipient is not None:
@@ -93,7 +104,7 @@ def fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
                 found = resolver.resolve(token, allow_place=False, allow_nationality=True)
                 if found:
                     return found, f"{clause.dep_}.{prep}"
-    obj = direct_object(verb)
+    obj = own_object
     if obj is not None:
         # "rejected a fresh offer *from* Kabul", "rejected calls *by* Minsk"
         for prep in _OBJECT_AUTHOR_PREPS:
@@ -111,6 +122,8 @@ def fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
                     return found, "ccomp.nsubj"
     for prep in _OWN_PREPS:
         for token in prep_objects(verb, prep):
+            if token.pos_ in ("VERB", "AUX"):
+                continue  # "..., *with* Sullivan speaking by phone": a clause, not a party
             # "hacked into the computers *of Korean officers*": whose computers they are
             found = resolver.resolve(
                 token, allow_place=False, allow_nationality=prep in _NATIONALITY_PREPS
