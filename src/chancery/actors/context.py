@@ -42,6 +42,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from chancery.actors.context_scope import (
+    IN,
+    in_international_body,
+    named_body_words,
+    own_prepositions,
+    person_words,
+    place_tokens,
+    region_in,
+    split_off,
+)
 from chancery.actors.evidence import CountryMention, country_mentions
 from chancery.actors.kb import Entry, KnowledgeBase, normalize
 from chancery.actors.roles import DocIndex, Title, entries_at, group_name
@@ -55,9 +65,7 @@ __all__ = ["ContextWords", "context_words", "fill_from_context", "located"]
 CONTEXT_FILE = Path(__file__).with_name("data") / "context.txt"
 _LABEL = "actors/data/context.txt"
 # Prepositions that put a group somewhere (its country if it is local) or give its origin.
-_IN = {"in", "throughout", "across", "inside"}
 _FROM = {"from"}
-_OWN = {"of"}  # "rebels in the north of Chad": still the place
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "attr", "oprd"}
 _GENERIC = {"all", "both", "either", "neither", "each", "any"}  # "all parties": the sides
 
@@ -122,19 +130,23 @@ def located(index: DocIndex, title: Title, phrase: list[int]) -> tuple[Entry, st
     words = context_words(index.kb)
     head = doc[title.head]
     for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in _IN | _FROM:
+        if prep.dep_ != "prep" or prep.lower_ not in IN | _FROM:
             continue
-        if prep.lower_ in _IN and not _may_be_local(index, title, phrase, words):
+        if prep.lower_ in IN and not _may_be_local(index, title, phrase, words):
             continue
-        for i in _place_tokens(prep):
+        for i in place_tokens(prep):
             for entry in entries_at(index, i):
                 if entry.kind == "person":
                     continue
-                if entry.kind != "state" and prep.lower_ in _IN:
+                if entry.kind != "state" and prep.lower_ in IN:
                     continue  # "rebels in the Fatah party" is not a place
                 term, _ = entry.at(index.published)
                 if term is not None and term.country is not None:
                     return entry, prep.lower_
+        if prep.lower_ in IN and title.kind != "person":
+            region = region_in(index, place_tokens(prep))  # "police in Tigray region"
+            if region is not None:
+                return region
     return None
 
 
@@ -144,22 +156,6 @@ def _may_be_local(index: DocIndex, title: Title, phrase: list[int], words: Conte
         and title.term not in words.abroad
         and not any(index.doc[i].lower_ in words.foreign for i in phrase)
     )
-
-
-def _place_tokens(prep: Token) -> list[int]:
-    """The object of a preposition with its modifiers and "of" phrases, not further places."""
-    out: list[int] = []
-    stack = [c for c in prep.children if c.dep_ == "pobj"]
-    while stack:
-        tok = stack.pop()
-        out.append(tok.i)
-        for child in tok.children:
-            if child.dep_ in ("relcl", "acl", "appos", "punct"):
-                continue
-            if child.dep_ == "prep" and child.lower_ not in _OWN:
-                continue
-            stack.append(child)
-    return sorted(out)
 
 
 # --------------------------------------------------------------------------- rule 2
@@ -175,26 +171,51 @@ def fill_from_context(index: DocIndex, refs: list[Ref]) -> list[Ref]:
     if not evidence:
         return refs
     changed: dict[int, Ref] = {}
-    for key, group in by_key.items():
-        if any(r.country is not None for r in group) or not _eligible(index, group, words):
-            continue
-        first = min(group, key=lambda r: r.start)
-        ignored = set().union(*(_own_phrases(index, r) | _co_arguments(index, r) for r in group))
-        for other in refs:
-            if other.kind == "person" and other.key != key and _named(other):
-                ignored |= _person_words(index, other)
-        found = (
-            _title_body(index, refs, group)
-            or _own_words(index, evidence, group)
-            or _leader(index, evidence, first, ignored)
-        )
+    for whole in by_key.values():
+        group, apart = split_off(index, whole, refs, words)
+        for r, _, country in apart.values():
+            if country is not None:  # "we have the most powerful military", X said
+                basis = f"rule:speaker's own group (first person: {country})"
+                changed[id(r)] = _with_country(index, r, country, basis)
+        found = _context_country(index, refs, group, evidence, words)
         if found is None:
             continue
         country, scope, count = found
         basis = f"rule:context country ({scope}: {country} x{count})"
         for r in group:
             changed[id(r)] = _with_country(index, r, country, basis)
+        for r, suffix, speaker in apart.values():
+            if speaker is None:  # the rest took the story's country; these are others
+                changed[id(r)] = replace(r, key=f"{r.key}:{suffix}")
     return [changed.get(id(r), r) for r in refs]
+
+
+def _context_country(
+    index: DocIndex,
+    refs: list[Ref],
+    group: list[Ref],
+    evidence: list[CountryMention],
+    words: ContextWords,
+) -> tuple[str, str, int] | None:
+    if not group or any(r.country is not None for r in group):
+        return None
+    if not _eligible(index, group, words) or in_international_body(index, group):
+        return None
+    body = named_body_words(index, group)
+    if body is not None:  # a title in a named body: only the body's own owner words count
+        best = _unique_max(Counter(m.country for m in evidence if m.token in body))
+        n = sum(1 for m in evidence if m.token in body and m.country == best)
+        return (best, "title's body", n) if best is not None else None
+    first = min(group, key=lambda r: r.start)
+    ignored = set().union(*(_own_phrases(index, r) | _co_arguments(index, r) for r in group))
+    for other in refs:
+        if other.kind == "person" and other.key != first.key and _named(other):
+            ignored |= person_words(index, other)
+    return (
+        _title_body(index, refs, group)
+        or _own_words(index, evidence, group)
+        or _leader(index, evidence, first, ignored)
+    )
 
 
 def _eligible(index: DocIndex, group: list[Ref], words: ContextWords) -> bool:
@@ -228,7 +249,7 @@ def _own_phrases(index: DocIndex, ref: Ref) -> set[int]:
     out: set[int] = set()
     for node in nodes:
         for child in node.children:
-            if child.dep_ == "prep" and child.lower_ not in _OWN:
+            if child.dep_ == "prep" and child.lower_ not in own_prepositions():
                 out.update(t.i for t in child.subtree)
     return out
 
@@ -272,27 +293,6 @@ def _named(ref: Ref) -> bool:
     return not ref.key.startswith("role:") and not ref.basis.startswith("rule:office holder")
 
 
-def _person_words(index: DocIndex, ref: Ref) -> set[int]:
-    """Another person's name and title ("South African leader F.W. de Klerk"): a nationality
-    written on a person marks them as the foreign one, not the story's country."""
-    span = index.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    if span is None:
-        return set()
-    out = set(range(span.start, span.end))
-    root = span.root
-    while root.head.i in index.role_at and (
-        root.dep_ in ("appos", "compound") or (root.dep_ == "conj" and root.head.i < root.i)
-    ):
-        # "Niger's ambassador Brah Mohamane": the title heads the name; "the Iranian
-        # American journalist and VOA host Masih Alinejad": a title the parser coordinated
-        root = root.head
-        out.add(root.i)
-    for child in root.children:
-        if child.i < root.i or child.dep_ == "appos":
-            out.update(t.i for t in child.subtree)
-    return out
-
-
 def _title_body(index: DocIndex, refs: list[Ref], group: list[Ref]) -> tuple[str, str, int] | None:
     """The known body a person's title belongs to, when the text names it:
     "The court's president, Judge Joan Donoghue" after "the International Court of Justice"
@@ -300,7 +300,7 @@ def _title_body(index: DocIndex, refs: list[Ref], group: list[Ref]) -> tuple[str
     own: set[int] = set()
     for r in group:
         if r.kind == "person":
-            own |= _person_words(index, r)
+            own |= person_words(index, r)
     bodies = set()
     for other in refs:
         if other.kind != "organization" or other.country is None or other.entry is None:
@@ -322,7 +322,7 @@ def _own_words(
     own: set[int] = set()
     for r in group:
         if r.kind == "person":
-            own |= _person_words(index, r)
+            own |= person_words(index, r)
         else:
             span = index.doc.char_span(r.start, r.end, alignment_mode="expand")
             own |= set(range(span.start, span.end)) if span is not None else set()

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from chancery.actors.kb import Collective, normalize
 from chancery.actors.resolve import Ref, person_from_entry
-from chancery.actors.roles import DocIndex
+from chancery.actors.roles import DocIndex, group_name
 
 __all__ = ["resolve_coreference"]
 
@@ -306,7 +306,10 @@ def _collectives(index: DocIndex, refs: list[Ref]) -> list[Ref]:
         words = r"\s+".join(re.escape(w) for w in collective.phrase.split())
         for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", index.doc.text, re.IGNORECASE):
             inside = [r for r in refs if r.start < m.end() and m.start() < r.end]
-            if any(not _generic(r) or r.start < m.start() or r.end > m.end() for r in inside):
+            owner = _role_of(index, inside, m.start(), m.end())
+            if owner is None and any(
+                not _generic(r) or r.start < m.start() or r.end > m.end() for r in inside
+            ):
                 continue
             if collective.members:
                 found = _fixed_members(index, collective)
@@ -315,10 +318,48 @@ def _collectives(index: DocIndex, refs: list[Ref]) -> list[Ref]:
             if len(found) < 2:
                 continue
             basis = f"rule:two-actor reference ({collective.basis})"
-            for src in found:
-                out.append(replace(src, start=m.start(), end=m.end(), basis=basis))
+            if owner is not None:
+                out += _one_group_each(index, owner, found, basis)
+            else:
+                for src in found:
+                    out.append(replace(src, start=m.start(), end=m.end(), basis=basis))
             replaced |= {id(r) for r in inside}
     return [r for r in refs if id(r) not in replaced] + out
+
+
+def _role_of(index: DocIndex, inside: list[Ref], start: int, end: int) -> Ref | None:
+    """ "leaders of both countries", "ministers of the two governments": an unnamed group
+    whose "of" phrase is the collective (and nothing else overlaps it)."""
+    outer = [r for r in inside if r.start < start and r.end >= end]
+    if len(outer) != 1 or not _generic(outer[0]) or outer[0].sector is None:
+        return None
+    if any(r is not outer[0] and not (start <= r.start and r.end <= end) for r in inside):
+        return None
+    between = index.doc.text[outer[0].start : start]
+    return outer[0] if re.search(r"\sof\s+$", between) else None
+
+
+def _one_group_each(index: DocIndex, owner: Ref, found: list[Ref], basis: str) -> list[Ref]:
+    """The group belongs to both: one group per member country over the same words (the
+    leaders of India and Mauritius are India's and Mauritius's governments). A member
+    without a country gives nothing; two members of one country give one group."""
+    out: list[Ref] = []
+    seen: set[str] = set()
+    for src in found:
+        country = src.country
+        if not country or country in seen:
+            continue
+        seen.add(country)
+        out.append(
+            replace(
+                owner,
+                key=f"group:{country}:{owner.sector}",
+                name=group_name(index.kb, country, owner.sector),
+                country=country,
+                basis=basis,
+            )
+        )
+    return out
 
 
 def _generic(ref: Ref) -> bool:

@@ -20,10 +20,10 @@ from chancery.actors.kb import CODE_PATTERN, INTERNATIONAL
 from chancery.actors.recognize import Candidate, in_proper_name
 from chancery.actors.roles import DocIndex
 
-__all__ = ["COUNTERPART", "CountryMention", "country_mentions"]
+__all__ = ["COUNTERPART", "REGION_WORDS", "CountryMention", "country_mentions", "region_country"]
 
 COUNTERPART = {"against", "with", "versus", "toward", "towards"}  # the other side
-_REGION_WORDS = 3  # the longest region name looked up ("Khyber Pakhtunkhwa", "New South Wales")
+REGION_WORDS = 3  # the longest region name looked up ("Khyber Pakhtunkhwa", "New South Wales")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +59,11 @@ def country_mentions(index: DocIndex) -> list[CountryMention]:
     }
     i = 0
     while i < len(doc):
-        for width in range(_REGION_WORDS, 0, -1):
+        for width in range(REGION_WORDS, 0, -1):
             words = doc[i : i + width]
             if len(words) < width or not _may_be_region(index, words, taken):
                 continue
-            country = _region_country(words)
+            country = region_country(words)
             if country is not None:
                 if not _opponent(words.root):
                     out.append(CountryMention(i, words.sent.start, country))
@@ -91,7 +91,7 @@ def _in_person_name(index: DocIndex, i: int) -> bool:
     return cand is not None and cand.label == "PERSON"
 
 
-def _region_country(words: Span) -> str | None:
+def region_country(words: Span) -> str | None:
     """The country of the one first-level region of that name, if the gazetteer has one."""
     from chancery.places.gazetteer import load_gazetteer, name_key  # built only when needed
 

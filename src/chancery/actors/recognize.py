@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 import spacy
@@ -16,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from chancery.actors.kb import Alias, KnowledgeBase, RoleWord, normalize
+from chancery.errors import DataFileError
 
 __all__ = [
     "Candidate",
@@ -318,7 +320,9 @@ def _ner_candidate(
         first = s
         while s < e and (doc[s].lower_ in _HONORIFICS or s in role_tokens):
             s += 1
-        if (
+        if label == "ORG" and s > first and _organisation_words(doc, s, e):
+            s = first  # "General Statistics Office", "General Motors": the title is the name's
+        elif (
             label == "ORG"
             and s > first
             and 1 <= e - s <= 3
@@ -343,3 +347,43 @@ def _ner_candidate(
         return None  # a list read as one name
     span = doc[s:e]
     return Candidate(span.start_char, span.end_char, s, e, "ner", label)
+
+
+ORGANISATION_WORDS_FILE = Path(__file__).with_name("data") / "organisation_words.txt"
+
+
+def _organisation_words(doc: Doc, s: int, e: int) -> bool:
+    """Words after a title that name an organisation, not a person: a plural proper noun
+    ("Motors", "Dynamics") or a word of actors/data/organisation_words.txt ("Office")."""
+    words = organisation_words()
+    return any(doc[i].tag_ == "NNPS" or doc[i].lower_ in words for i in range(s, e))
+
+
+@functools.lru_cache(maxsize=4)
+def organisation_words(path: Path = ORGANISATION_WORDS_FILE) -> frozenset[str]:
+    """The lower-case words of actors/data/organisation_words.txt (file:line errors)."""
+    label = "actors/data/organisation_words.txt" if path == ORGANISATION_WORDS_FILE else str(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"{label}:1", f"cannot read: {exc}") from exc
+    words: set[str] = set()
+    header_seen = False
+    for n, line in enumerate(lines, start=1):
+        word = line.strip()
+        if not word or word.startswith("#"):
+            continue
+        where = f"{label}:{n}"
+        if not header_seen:
+            if word != "word":
+                raise DataFileError(where, "header must be 'word'")
+            header_seen = True
+            continue
+        if " " in word or "," in word or word != word.lower():
+            raise DataFileError(where, f"expected one lower-case word, not {word!r}")
+        if word in words:
+            raise DataFileError(where, f"duplicate word {word!r}")
+        words.add(word)
+    if not header_seen:
+        raise DataFileError(f"{label}:1", "empty file: no header")
+    return frozenset(words)

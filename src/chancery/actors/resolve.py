@@ -237,6 +237,8 @@ def _candidate_ref(index: DocIndex, cand: Candidate) -> Ref | None:
         text = doc.text[cand.start : cand.end]
         title = analyze_title(index, range(cand.t_start, cand.t_end))
         country, via_sector = _inner_country(index, cand)
+        if title is not None and title.kind == "person" and title.head == cand.t_start:
+            title = None  # "General Motors": a title word opening a name is part of the name
         sector = title.sector if title else via_sector
         return Ref(
             f"org:{normalize(text)}",

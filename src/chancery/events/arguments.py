@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from chancery.events.clause_rules import load_clause_rules
 from chancery.events.clauses import prep_objects
 from chancery.events.grammar import Grammar
+from chancery.events.implied import seat_countries
 from chancery.model import Actor, MentionIndex, Party, PlaceMention, Quote, actor_code
 
 __all__ = ["Argument", "ArgumentResolver", "Quality", "party_of"]
@@ -68,6 +69,8 @@ _CORE_LINKS = frozenset({"conj", "appos"})
 _BENEFICIARY_PREPS = ("for", "from")
 # Parts of speech a nationality adjective's words are tagged with ("South" may be PROPN).
 _NATIONALITY_POS: frozenset[str] = frozenset({"ADJ", "PROPN", "NOUN"})
+# Named-entity types of a place's name, whose nationality word names no country.
+_PLACE_NAME_ENTITIES = frozenset({"LOC", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +171,8 @@ class ArgumentResolver:
         core_ids = {t.i for t in core}
         modifiers = [t for t in phrase_tokens(head) if t.i not in core_ids]
         found = self._actors_of(modifiers, "modifier")
+        if found and self.names_venue(head, modifiers):
+            return []  # "praised the Doha agreement": an event at a place, no party
         if found:
             return found
         if allow_place if allow_nationality is None else allow_nationality:
@@ -183,6 +188,32 @@ class ArgumentResolver:
                 )
                 places.append(Argument(party, "place", place.start, place.end))
         return _unique(places)
+
+    def names_venue(self, noun: Token, modifiers: list[Token]) -> bool:
+        """ "the Doha agreement", "this Paris trial": a lone capital in front of a noun of
+        an event that happens somewhere (clause_rules `venue_nouns`) says where, not who
+        (the actor stage reads a capital standing alone as its government). Two parties
+        ("the Washington-Pyongyang talks") stay parties, and so does the capital in front
+        of a measure a government applies ("Washington sanctions")."""
+        if noun.lemma_.lower() not in load_clause_rules().venue_nouns:
+            return False
+        named = {
+            arg.key: arg
+            for child in modifiers
+            if child.dep_ in ("compound", "nmod", "amod")
+            for t in (child, *[c for c in child.children if c.dep_ in ("compound", "conj")])
+            if (arg := self.argument_at(t)) is not None
+        }
+        if len(named) != 1:
+            return False
+        (arg,) = named.values()
+        actor = self._actors.get(arg.party.actor or "")
+        if actor is None or actor.sector != "GOV":
+            return False
+        # the capital's name itself, also when the actor stage merged it into a government
+        # named otherwise ("the French government ... this Paris trial")
+        text = " ".join(arg.party.text.lower().split())
+        return seat_countries().get(text) == actor.country
 
     def antecedent(self, token: Token) -> Token:
         """A relative pronoun stands for the noun its clause modifies ("Kiev, which ...")."""
@@ -245,7 +276,9 @@ class ArgumentResolver:
         words = [
             t
             for t in sorted(modifiers, key=lambda t: t.i)
-            if t.dep_ in ("amod", "compound", "nmod") and t.pos_ in _NATIONALITY_POS
+            if t.dep_ in ("amod", "compound", "nmod")
+            and t.pos_ in _NATIONALITY_POS
+            and not _in_place_name(t)
         ]
         longest = max((len(k.split()) for k in self._nationalities), default=1)
         out = []
@@ -328,6 +361,19 @@ def party_of(actor: Actor, text: str) -> Party:
         code=actor.code or actor_code(actor.country, actor.sector),
         text=text,
     )
+
+
+def _in_place_name(token: Token) -> bool:
+    """ "the *Indian* Ocean", "the *Arabian* Sea": a word inside a place's name that ends
+    in a noun of its own (not "a *Sierra Leonean* proposal", which the parser may also
+    take for a place)."""
+    if token.ent_type_ not in _PLACE_NAME_ENTITIES:
+        return False
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if span is None:
+        return False
+    last = span[-1]
+    return last.i != token.i and last.pos_ in ("NOUN", "PROPN") and last.dep_ != "amod"
 
 
 def _after_region_prefix(first: Token, before: list[Token]) -> bool:

@@ -17,6 +17,8 @@ __all__ = ["Candidate", "Context", "argument_factor"]
 
 # How much each way of finding a party lowers confidence (1.0 = no doubt added).
 _QUALITY_FACTOR = {"head": 1.0, "speaker": 1.0, "modifier": 0.9, "place": 0.85}
+# How much a source with neither country nor sector lowers confidence.
+_UNPLACED_SOURCE_FACTOR = 0.8
 
 
 @dataclass(slots=True)
@@ -51,6 +53,10 @@ class Candidate:
             value *= _QUALITY_FACTOR.get(arg.quality, 0.9) ** (1 / len(self.targets))
         for penalty in self.penalties:
             value *= penalty
+        if not any(arg.party.code for arg in self.sources):
+            # "he", "an analyst", "the group": a source of unknown country and role is a
+            # party the reader cannot place, so the event is reported with less certainty
+            value *= _UNPLACED_SOURCE_FACTOR
         return round(max(0.01, min(0.99, value)), 2)
 
     def key(self) -> tuple[int, str, frozenset[str], frozenset[str]]:

@@ -45,6 +45,8 @@ class ClauseRules(BaseModel):
     authoring_verbs: frozenset[str]
     commitment_nouns: frozenset[str]
     region_prefixes: frozenset[str]
+    artefact_nouns: frozenset[str]
+    venue_nouns: frozenset[str]
 
     @field_validator("*", mode="before")
     @classmethod

@@ -47,6 +47,7 @@ from chancery.events.lexicon import Pattern
 from chancery.events.modality import clause_chain, verb_modality
 from chancery.events.objects import match_pattern
 from chancery.events.ontology import load_ontology
+from chancery.events.senses import other_sense
 from chancery.events.targets import target_tokens_for_prep, targets_of
 from chancery.events.threats import (
     condition_head,
@@ -101,11 +102,18 @@ def verb_candidates(
     grammar = ctx.grammar
     verbs = [t for t in span if t.pos_ == "VERB"]
     matched: dict[int, Pattern | None] = {}
+    other_senses: set[int] = set()
     for verb in verbs:
         negated = verb_modality(verb, grammar).negated
-        matched[verb.i] = match_pattern(
-            verb, ctx.lexicon.for_verb(verb.lemma_.lower()), negated=negated
-        )
+        pattern = match_pattern(verb, ctx.lexicon.for_verb(verb.lemma_.lower()), negated=negated)
+        sense = other_sense(verb, "verb", pattern) if pattern is not None else None
+        if sense is not None:
+            # "charging 25% more for power" is a price, not an arrest: no event, and no
+            # coded governor for the words below it either
+            ctx.decide(sentence, verb, "verb", "other sense", f"used in another sense ({sense})")
+            other_senses.add(verb.i)
+            pattern = None
+        matched[verb.i] = pattern
 
     ontology = load_ontology()
     out: list[Candidate] = []
@@ -121,6 +129,8 @@ def verb_candidates(
             continue
         lemma = verb.lemma_.lower()
         pattern = matched[verb.i]
+        if pattern is None and verb.i in other_senses:
+            continue
         if pattern is None:
             detail = (
                 f"patterns for {lemma!r} exist but their constraints do not hold"

@@ -38,6 +38,8 @@ class Grammar(BaseModel):
     conditional_marks: frozenset[str]
     aspect_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    pending_adverbs: frozenset[str]
+    commissioning_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     obligation_auxiliaries: frozenset[str]
     light_verbs: frozenset[str]

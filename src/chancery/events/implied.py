@@ -38,6 +38,7 @@ __all__ = [
     "implied_targets",
     "is_domestic_concession",
     "nationality_countries",
+    "seat_countries",
 ]
 
 # CAMEO roots whose events act on the place where they happen: threaten (13), protest
@@ -98,5 +99,20 @@ def nationality_countries() -> dict[str, str]:
             continue
         entry = kb.entries.get(alias.entry)
         if entry is not None and entry.country:
+            out.setdefault(" ".join(alias.text.lower().split()), entry.country)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def seat_countries() -> dict[str, str]:
+    """Lower-cased seats of government ("paris", "kremlin", "white house") -> country
+    code (packaged states)."""
+    from chancery.actors import load_knowledge_base
+
+    kb = load_knowledge_base()
+    out: dict[str, str] = {}
+    for alias in kb.aliases:
+        entry = kb.entries.get(alias.entry)
+        if alias.form == "seat" and entry is not None and entry.country:
             out.setdefault(" ".join(alias.text.lower().split()), entry.country)
     return out

@@ -36,7 +36,11 @@ def clause_chain(verb: Token) -> list[Token]:
             continue
         if head.pos_ not in ("VERB", "AUX"):
             break
-        if dep in ("xcomp", "conj", "acomp") or (dep == "advcl" and is_infinitive(token)):
+        # "expects North Korea *to launch*": an infinitive with its own subject is as
+        # much under its governor's mood as one without
+        if dep in ("xcomp", "conj", "acomp") or (
+            dep in ("advcl", "ccomp") and is_infinitive(token)
+        ):
             chain.append(head)
             token = head
         else:
@@ -89,8 +93,10 @@ def verb_modality(verb: Token, grammar: Grammar, *, negation_is_meaning: bool = 
         lemma = token.lemma_.lower()
         if lemma in grammar.attempt_verbs:
             attempted = True
-        elif lemma in grammar.negating_verbs:
+        elif lemma in grammar.negating_verbs or _is_pending(token, below, grammar):
             negated = True
+        elif lemma in grammar.commissioning_verbs:
+            hypothetical = True
         elif (
             lemma in grammar.future_verbs
             or lemma in commissive
@@ -102,6 +108,15 @@ def verb_modality(verb: Token, grammar: Grammar, *, negation_is_meaning: bool = 
     if negation_is_meaning:
         negated = False
     return Modality(negated=negated, hypothetical=hypothetical, future=future, attempted=attempted)
+
+
+def _is_pending(token: Token, below: Token, grammar: Grammar) -> bool:
+    """ "have yet to comment", "is yet to respond": not done (so far)."""
+    return (
+        token.lemma_.lower() in ("have", "be")
+        and below.dep_ == "xcomp"
+        and any(c.dep_ == "advmod" and c.lower_ in grammar.pending_adverbs for c in token.children)
+    )
 
 
 def _negated_adverb(adverb: Token) -> bool:

@@ -32,6 +32,7 @@ from chancery.events.clauses import governors, logical_subject, prep_objects, re
 from chancery.events.grammar import is_figurative
 from chancery.events.lexicon import Pattern
 from chancery.events.modality import clause_chain, noun_modality
+from chancery.events.senses import other_sense
 from chancery.model import Sentence
 
 __all__ = ["carrier_of", "event_noun_of", "noun_candidates"]
@@ -167,6 +168,10 @@ def noun_candidates(
                 f"patterns for {lemma!r} need a preposition it lacks",
             )
             continue
+        sense = other_sense(noun, "noun", pattern)
+        if sense is not None:
+            ctx.decide(sentence, noun, "noun", "other sense", f"used in another sense ({sense})")
+            continue
         sources, source_path = _sources(ctx, noun, light)
         if not sources:
             ctx.decide(
@@ -230,7 +235,7 @@ def _sources(ctx: Context, noun: Token, light: Token | None) -> tuple[list[Argum
             arg = resolver.argument_at(token)
             if arg is not None and arg.key not in {a.key for a in found}:
                 found.append(arg)
-    if found:
+    if found and not ctx.resolver.names_venue(noun, modifiers):
         return found, "compound"
     for token in (t for word in phrase for t in prep_objects(word, "by")):
         found = resolver.resolve(token)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from chancery.events.arguments import Argument
 from chancery.events.candidate import Context
+from chancery.events.clause_rules import load_clause_rules
 from chancery.events.clauses import (
     Link,
     dative_of,
@@ -42,6 +43,9 @@ _NATIONALITY_PREPS = frozenset({"against", "to", "toward", "into"})
 # Adverbs that make an adverbial clause the same occasion as its head ("... *when* they
 # blew themselves up in Haifa"), so that its place is the event's place.
 _SAME_OCCASION = frozenset({"when", "as", "while"})
+# CAMEO roots of acts done to a thing's owner (sanctions, coercion, attacks): "seized a
+# Russian tanker" is aimed at Russia.
+_OWNER_IS_TARGET_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 
 
 def target_tokens_for_prep(verb: Token, prep: str) -> list[Token]:
@@ -63,16 +67,33 @@ def targets_of(ctx: Context, verb: Token, pattern: Pattern) -> tuple[list[Argume
                 return found, "dative"
         patient = patient_of(verb)
         if patient is not None:
-            found = resolver.resolve(patient.token, allow_place=True)
+            found = _not_origin(
+                resolver.resolve(patient.token, allow_place=True), patient.token, pattern.cameo
+            )
             if found:
                 return found, patient.path
-    found, path = fallback_targets(ctx, verb)
+    found, path = fallback_targets(ctx, verb, pattern.cameo)
     if not found and pattern.cameo[:2] in PLACE_ROOTS:
         found, path = clause_place_targets(ctx, verb)
     return found, path
 
 
-def fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
+def _not_origin(found: list[Argument], head: Token, cameo: str) -> list[Argument]:
+    """Drop the nationality of a made thing's origin ("testing a *Russian* missile system")
+    unless the act is done to its owner (an attack, ban or seizure: CAMEO 16-20)."""
+    if cameo[:2] in _OWNER_IS_TARGET_ROOTS:
+        return found
+    if head.lemma_.lower() not in load_clause_rules().artefact_nouns:
+        return found
+    left = head.left_edge.idx
+    return [
+        a
+        for a in found
+        if not (a.party.actor is None and a.quality == "modifier" and left <= a.start < head.idx)
+    ]
+
+
+def fallback_targets(ctx: Context, verb: Token, cameo: str = "") -> tuple[list[Argument], str]:
     """Objects of the clause below ("threatened to shell *Iraqi towns*"), a shared object
     of a conjoined verb when the verb has none ("donated and delivered *goods*"), or a
     with/against phrase that is not a clause ("with Sullivan speaking")."""
@@ -97,6 +118,7 @@ def fallback_targets(ctx: Context, verb: Token) -> tuple[list[Argument], str]:
         for link in links:
             if link is not None:
                 found = resolver.resolve(link.token, allow_place=False, allow_nationality=True)
+                found = _not_origin(found, link.token, cameo) if cameo else found
                 if found:
                     return found, f"{clause.dep_}.{link.path}"
         for prep in _FALLBACK_PREPS:

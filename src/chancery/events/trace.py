@@ -20,6 +20,7 @@ Outcome = Literal[
     "governed",  # the clause is the content of another coded event ("threatened to impose")
     "duplicate",  # the same event (sentence, code, parties) was already coded
     "transparent",  # a control verb ("tried", "plans") that passes its subject down
+    "other sense",  # the trigger is used in another sense (data/other_senses.csv)
 ]
 
 
