@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from chancery.actors.appositions import apposition_country, possessor_country
 from chancery.actors.kb import Entry
 from chancery.actors.recognize import Candidate
 from chancery.actors.roles import DocIndex, Title, analyze_title, country_words
@@ -173,7 +174,31 @@ def person_names(index: DocIndex) -> list[PersonName]:
         names[cand.t_start] = pn
     for pn in names.values():
         pn.gender = _gender(doc, pn)
+        _country_from_context_words(index, pn)
     return sorted(names.values(), key=lambda p: p.start)
+
+
+def _country_from_context_words(index: DocIndex, pn: PersonName) -> None:
+    """An unknown person whose title says no country: the possessor of the title, an
+    apposition or an "of" phrase may (actors/appositions.py)."""
+    if pn.cand is not None and index.entry_of(pn.cand) is not None:
+        return
+    if pn.title is not None and pn.title.country is None:
+        owner = possessor_country(index, pn.title, pn.title_tokens)
+        if owner is not None:
+            pn.title.country = owner
+            pn.title.basis = f"{pn.title.basis}; rule:possessor's country"
+            return
+    if pn.title is not None and pn.title.country is not None:
+        return
+    found = apposition_country(index, pn.t_start, pn.t_end)
+    if found is None:
+        return
+    if pn.title is not None:
+        pn.title.country = found[0]
+        pn.title.basis = f"{pn.title.basis}; {found[1]}"
+    else:
+        pn.title = Title(None, found[0], "person", False, "", False, False, pn.t_start, found[1])
 
 
 def _country_only(index: DocIndex, tokens: list[int]) -> Title | None:

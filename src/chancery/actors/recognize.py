@@ -17,7 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from chancery.actors.kb import Alias, KnowledgeBase, RoleWord, normalize
-from chancery.errors import DataFileError
+from chancery.actors.things import name_end, names_a_thing
+from chancery.actors.wordlists import DATA_DIR, read_word_list
 
 __all__ = [
     "Candidate",
@@ -193,6 +194,9 @@ def find_candidates(
     ]
     kept_ner = []
     for c in ner:
+        if c.label == "nonactor":
+            kept_ner.append(c)
+            continue
         if c.label != "PERSON" and _covered(doc, c, kb_cands):
             continue  # "the Republic of Korea", "U.S.-North Korea": the dictionary says it better
         content = [i for i in range(c.t_start, c.t_end) if _is_content(doc[i])]
@@ -345,11 +349,15 @@ def _ner_candidate(
         e = cut
     if s >= e or any(doc[i].text in (",", ";") for i in range(s, e)):
         return None  # a list read as one name
+    if names_a_thing(doc, s, e, label):  # "Dow Jones average": hides the names inside it
+        last = name_end(doc, e)
+        span = doc[s : last + 1]
+        return Candidate(span.start_char, span.end_char, s, last + 1, "ner", "nonactor")
     span = doc[s:e]
     return Candidate(span.start_char, span.end_char, s, e, "ner", label)
 
 
-ORGANISATION_WORDS_FILE = Path(__file__).with_name("data") / "organisation_words.txt"
+ORGANISATION_WORDS_FILE = DATA_DIR / "organisation_words.txt"
 
 
 def _organisation_words(doc: Doc, s: int, e: int) -> bool:
@@ -362,28 +370,4 @@ def _organisation_words(doc: Doc, s: int, e: int) -> bool:
 @functools.lru_cache(maxsize=4)
 def organisation_words(path: Path = ORGANISATION_WORDS_FILE) -> frozenset[str]:
     """The lower-case words of actors/data/organisation_words.txt (file:line errors)."""
-    label = "actors/data/organisation_words.txt" if path == ORGANISATION_WORDS_FILE else str(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"{label}:1", f"cannot read: {exc}") from exc
-    words: set[str] = set()
-    header_seen = False
-    for n, line in enumerate(lines, start=1):
-        word = line.strip()
-        if not word or word.startswith("#"):
-            continue
-        where = f"{label}:{n}"
-        if not header_seen:
-            if word != "word":
-                raise DataFileError(where, "header must be 'word'")
-            header_seen = True
-            continue
-        if " " in word or "," in word or word != word.lower():
-            raise DataFileError(where, f"expected one lower-case word, not {word!r}")
-        if word in words:
-            raise DataFileError(where, f"duplicate word {word!r}")
-        words.add(word)
-    if not header_seen:
-        raise DataFileError(f"{label}:1", "empty file: no header")
-    return frozenset(words)
+    return read_word_list(path)

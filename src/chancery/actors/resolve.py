@@ -17,6 +17,7 @@ from chancery.actors.names import PersonName, person_names
 from chancery.actors.namesakes import LOCATIVE
 from chancery.actors.recognize import Candidate
 from chancery.actors.residence import residences
+from chancery.actors.role_readings import past_office, stance_idiom
 from chancery.actors.roles import (
     DocIndex,
     Title,
@@ -310,7 +311,7 @@ def _based_in(doc: Doc, cand: Candidate) -> bool:
 
 def _role_holder_ref(index: DocIndex, head: Token) -> Ref | None:
     doc = index.doc
-    if _stance_idiom(head):
+    if stance_idiom(head):
         return None
     phrase = noun_phrase(doc, head)
     title = analyze_title(index, phrase)
@@ -341,19 +342,10 @@ def _role_holder_ref(index: DocIndex, head: Token) -> Ref | None:
     ):
         return _entry_ref(index, title.via, _span(start, end, phrase), basis)  # "NATO troops"
     if title.kind == "person":
+        if not title.former and past_office(head):
+            title.former, title.sector = True, "ELI"  # no current holder: "was a prime minister"
         return _office_holder(index, title, start, end, basis)
     return group_ref(index, title.country, title.sector, title.kind, start, end, basis)
-
-
-def _stance_idiom(head: Token) -> bool:
-    """ "India is reluctant to join an alliance in opposition to China": a bare role noun
-    between "in" and "to" names a stance, not a group."""
-    return (
-        head.dep_ == "pobj"
-        and head.head.lower_ == "in"
-        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
-    )
 
 
 def _span(start: int, end: int, phrase: list[int]) -> Candidate:

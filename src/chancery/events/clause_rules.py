@@ -47,6 +47,11 @@ class ClauseRules(BaseModel):
     region_prefixes: frozenset[str]
     artefact_nouns: frozenset[str]
     venue_nouns: frozenset[str]
+    topic_verbs: frozenset[str]
+    topic_prepositions: frozenset[str]
+    private_traveller_nouns: frozenset[str]
+    generic_group_nouns: frozenset[str]
+    expectation_verbs: frozenset[str]
 
     @field_validator("*", mode="before")
     @classmethod

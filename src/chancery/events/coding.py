@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from chancery.events.arguments import ArgumentResolver
+from chancery.events.background import background_reason
 from chancery.events.candidate import Candidate, Context
 from chancery.events.clauses import within_asked_clause
 from chancery.events.dating import DocumentTime
@@ -25,6 +26,7 @@ from chancery.events.intent import intent_code
 from chancery.events.lexicon import Lexicon
 from chancery.events.light_verbs import defer_to_event_nouns
 from chancery.events.location import place_of_event
+from chancery.events.modality import is_commissioned
 from chancery.events.nouns import noun_candidates
 from chancery.events.ontology import Ontology
 from chancery.events.statements import load_statement_cues, statement_candidates
@@ -81,6 +83,7 @@ def code_document(
         candidates += noun_candidates(ctx, sentence, span, matched)
         candidates += demand_candidates(ctx, sentence, span)
     candidates += statement_candidates(ctx, quotes, sentence_at, load_statement_cues())
+    candidates = _drop_background(ctx, candidates)
     candidates.sort(key=lambda c: (c.sentence.index, c.trigger.i))
     # An obligation someone else imposes ("Y must withdraw", X said) is X's demand, not Y's
     # stated intent: such verbs keep their own code (flagged hypothetical), and so does
@@ -119,7 +122,9 @@ def code_document(
             time,
             places,
             ontology,
-            as_intent=cand.trigger.i not in demanded and not within_asked_clause(cand.trigger),
+            as_intent=cand.trigger.i not in demanded
+            and not within_asked_clause(cand.trigger)
+            and not is_commissioned(cand.trigger, grammar),
         )
         if event is None:
             continue
@@ -135,6 +140,25 @@ def code_document(
         )
     logger.debug("coded %d events from %d candidates", len(events), len(candidates))
     return events
+
+
+def _drop_background(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
+    kept = []
+    for cand in candidates:
+        reason = background_reason(cand)
+        if reason is None:
+            kept.append(cand)
+            continue
+        ctx.decide(
+            cand.sentence,
+            cand.trigger,
+            cand.kind,
+            "background",
+            reason,
+            rule=cand.rule,
+            cameo=cand.cameo,
+        )
+    return kept
 
 
 def _event(

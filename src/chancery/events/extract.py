@@ -55,6 +55,7 @@ from chancery.events.threats import (
     refine_threat,
     warning_threat,
 )
+from chancery.events.topics import is_topic_path
 from chancery.model import Modality, Party, Sentence
 
 __all__ = ["match_verb", "verb_candidates"]
@@ -306,6 +307,8 @@ def _build(
         return None
 
     targets, target_path = targets_of(ctx, verb, pattern)
+    if is_topic_path(pattern.cameo, verb.lemma_.lower(), target_path):
+        targets, target_path = [], ""  # "discussed *Venezuela's debt*": a topic
     source_keys = {a.key for a in sources}
     targets = [t for t in targets if t.key not in source_keys]
     if not targets and pattern.cameo.startswith("12"):

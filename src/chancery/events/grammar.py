@@ -65,7 +65,10 @@ class Grammar(BaseModel):
             raise ValueError("must be a non-empty list of words")
         words = []
         for item in value:
-            word = str(item).strip()
+            if not isinstance(item, str):
+                # YAML reads a bare on/off/yes/no as a boolean: such words must be quoted
+                raise ValueError(f"{item!r} is not a word (quote on, off, yes and no)")
+            word = item.strip()
             if name == "figurative_phrases":
                 word = word.lower()
                 if not re.fullmatch(r"[a-z'-]+ [a-z'-]+", word):

@@ -15,7 +15,7 @@ from chancery.events.clauses import is_infinitive, within_asked_clause
 from chancery.events.grammar import Grammar
 from chancery.model import Modality
 
-__all__ = ["clause_chain", "noun_modality", "verb_modality"]
+__all__ = ["clause_chain", "is_commissioned", "noun_modality", "verb_modality"]
 
 
 def clause_chain(verb: Token) -> list[Token]:
@@ -105,9 +105,26 @@ def verb_modality(verb: Token, grammar: Grammar, *, negation_is_meaning: bool = 
             future = True
     if _in_condition(verb, grammar):
         hypothetical = True
+    if _looked_forward_to(verb):
+        future = True
     if negation_is_meaning:
         negated = False
     return Modality(negated=negated, hypothetical=hypothetical, future=future, attempted=attempted)
+
+
+def is_commissioned(verb: Token, grammar: Grammar) -> bool:
+    """ "paid a gunman *to murder* the mayor": the act is the one engaged's, so it is no
+    stated intent (nor threat) of the one who engaged him."""
+    return any(t.lemma_.lower() in grammar.commissioning_verbs for t in clause_chain(verb)[1:])
+
+
+def _looked_forward_to(verb: Token) -> bool:
+    """ "looks forward *to discussing* ...": a gerund after "look forward to" lies ahead."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "to":
+        return False
+    looker = prep.head
+    return looker.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in looker.children)
 
 
 def _is_pending(token: Token, below: Token, grammar: Grammar) -> bool:

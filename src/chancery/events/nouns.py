@@ -33,6 +33,7 @@ from chancery.events.grammar import is_figurative
 from chancery.events.lexicon import Pattern
 from chancery.events.modality import clause_chain, noun_modality
 from chancery.events.senses import other_sense
+from chancery.events.topics import is_topic_path
 from chancery.model import Sentence
 
 __all__ = ["carrier_of", "event_noun_of", "noun_candidates"]
@@ -186,6 +187,8 @@ def noun_candidates(
             continue
         keys = {a.key for a in sources}
         targets, target_path = _targets(ctx, noun, pattern, light)
+        if is_topic_path(pattern.cameo, lemma, target_path):
+            targets, target_path = [], ""  # "a meeting *on Libya*": what it is about
         targets = [t for t in targets if t.key not in keys]
         anchors = [noun]
         if verb is not None:

@@ -21,6 +21,7 @@ Outcome = Literal[
     "duplicate",  # the same event (sentence, code, parties) was already coded
     "transparent",  # a control verb ("tried", "plans") that passes its subject down
     "other sense",  # the trigger is used in another sense (data/other_senses.csv)
+    "background",  # a description, private trip or hoped-for act (events/background.py)
 ]
 
 
