@@ -32,6 +32,7 @@ from chancery.actors.resolve import Ref, resolve_mentions
 from chancery.actors.roles import DocIndex
 from chancery.actors.spelling import near_spelling_matches
 from chancery.model import Actor, Mention, Sentence, actor_code
+from chancery.nlp import text_of
 
 __all__ = ["KnowledgeBase", "find_actors", "load_knowledge_base"]
 
@@ -52,7 +53,7 @@ def find_actors(
     index = DocIndex.build(doc, kb, published, candidates, roles, dictionary)
     refs = resolve_coreference(index, resolve_mentions(index))
     refs = fill_from_context(index, refs)  # last: a country the text itself gives comes first
-    return _assemble(doc.text, sentences, refs)
+    return _assemble(text_of(doc), sentences, refs)
 
 
 def _assemble(text: str, sentences: list[Sentence], refs: list[Ref]) -> list[Actor]:

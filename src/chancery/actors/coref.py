@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from chancery.actors.kb import Collective, normalize
 from chancery.actors.resolve import Ref, person_from_entry
 from chancery.actors.roles import DocIndex, group_name
+from chancery.nlp import text_of
 
 __all__ = ["resolve_coreference"]
 
@@ -95,15 +96,17 @@ def _short_names(index: DocIndex, refs: list[Ref]) -> list[Ref]:
     A surname the article never gives in full ("Putin warned ...") is the one person the
     knowledge base knows by it, when only one fits the publication date."""
     doc = index.doc
-    full = [r for r in refs if r.kind == "person" and len(_words(doc.text[r.start : r.end])) > 1]
+    full = [
+        r for r in refs if r.kind == "person" and len(_words(text_of(doc)[r.start : r.end])) > 1
+    ]
     out = []
     for ref in refs:
-        text_words = _words(doc.text[ref.start : ref.end])
+        text_words = _words(text_of(doc)[ref.start : ref.end])
         is_short_person = (
             ref.kind == "person" and ref.entry is None and not ref.key.startswith("role:")
         )
         is_ambiguous_state = ref.entry is not None and ref.entry.ambiguous
-        if _surname_read_as_organization(doc.text, ref, text_words):
+        if _surname_read_as_organization(text_of(doc), ref, text_words):
             is_short_person = True  # "Does Trump see China as a threat?": NER said ORG
         if not (is_short_person or is_ambiguous_state):
             out.append(ref)
@@ -112,7 +115,7 @@ def _short_names(index: DocIndex, refs: list[Ref]) -> list[Ref]:
             f
             for f in full
             if (f.key != ref.key and _contains(_words(f.name), text_words))
-            or (f.key != ref.key and _contains(_words(doc.text[f.start : f.end]), text_words))
+            or (f.key != ref.key and _contains(_words(text_of(doc)[f.start : f.end]), text_words))
         ]
         before = [f for f in matches if f.start < ref.start]
         pick = before[-1] if before else (matches[0] if matches else None)
@@ -187,7 +190,7 @@ def _pairs(index: DocIndex, refs: list[Ref]) -> list[Ref]:
             continue
         the, word = pair.split(" ", 1)
         for m in re.finditer(
-            rf"\b[{the[0].upper()}{the[0]}]{the[1:]} {re.escape(word)}\b", doc.text
+            rf"\b[{the[0].upper()}{the[0]}]{the[1:]} {re.escape(word)}\b", text_of(doc)
         ):
             span = doc.char_span(m.start(), m.end())
             if span is None or not _free(refs, m.start(), m.end()):
@@ -304,7 +307,7 @@ def _collectives(index: DocIndex, refs: list[Ref]) -> list[Ref]:
     replaced: set[int] = set()
     for collective in index.kb.collectives:
         words = r"\s+".join(re.escape(w) for w in collective.phrase.split())
-        for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", index.doc.text, re.IGNORECASE):
+        for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text_of(index.doc), re.IGNORECASE):
             inside = [r for r in refs if r.start < m.end() and m.start() < r.end]
             owner = _role_of(index, inside, m.start(), m.end())
             if owner is None and any(
@@ -335,7 +338,7 @@ def _role_of(index: DocIndex, inside: list[Ref], start: int, end: int) -> Ref | 
         return None
     if any(r is not outer[0] and not (start <= r.start and r.end <= end) for r in inside):
         return None
-    between = index.doc.text[outer[0].start : start]
+    between = text_of(index.doc)[outer[0].start : start]
     return outer[0] if re.search(r"\sof\s+$", between) else None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from chancery.actors.kb import Alias, KnowledgeBase
 from chancery.actors.recognize import Candidate
+from chancery.nlp import text_of
 
 __all__ = ["LOCATIVE", "relocate_namesakes"]
 
@@ -60,7 +61,9 @@ def relocate_namesakes(doc: Doc, kb: KnowledgeBase, dictionary: list[Candidate])
             if not scope:
                 continue
             if entry.country not in scope:
-                state = _namesake_state(doc.text[seat.start : seat.end], scope - {entry.country})
+                state = _namesake_state(
+                    text_of(doc)[seat.start : seat.end], scope - {entry.country}
+                )
                 if state is not None:
                     home = kb.state(state)
                     assert home is not None

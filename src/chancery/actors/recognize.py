@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from chancery.actors.kb import Alias, KnowledgeBase, RoleWord, normalize
 from chancery.actors.things import name_end, names_a_thing
 from chancery.actors.wordlists import DATA_DIR, read_word_list
+from chancery.nlp import text_of
 
 __all__ = [
     "Candidate",
@@ -266,7 +267,7 @@ def _hyphen_matches(doc: Doc, m: Matchers) -> list[Candidate]:
             if n == len(pieces) - 1:  # the last piece may go on in the next tokens
                 tail_start = tok.idx + len(tok.text)
                 for nxt in doc[tok.i + 1 : tok.i + 4]:
-                    text = piece + doc.text[tail_start : nxt.idx + len(nxt.text)]
+                    text = piece + text_of(doc)[tail_start : nxt.idx + len(nxt.text)]
                     options.append((text, nxt.i + 1, nxt.idx + len(nxt.text)))
             for text, t_end, end in reversed(options):
                 aliases = _usable(m.by_text.get(normalize(text), []), text.split(), m)

@@ -28,6 +28,7 @@ from chancery.actors.roles import (
     role_heads,
 )
 from chancery.model import ActorKind
+from chancery.nlp import text_of
 
 __all__ = ["Ref", "resolve_mentions"]
 
@@ -104,7 +105,7 @@ def _person_ref(index: DocIndex, pn: PersonName) -> Ref:
     doc = index.doc
     entry = index.entry_of(pn.cand) if pn.cand else None
     title = pn.title
-    text = doc.text[pn.start : pn.end]
+    text = text_of(doc)[pn.start : pn.end]
     country = title.country if title else None
     sector = title.sector if title else None
     basis = f"rule:title ({title.basis})" if title else "rule:named person"
@@ -235,7 +236,7 @@ def _candidate_ref(index: DocIndex, cand: Candidate) -> Ref | None:
     if cand.source != "kb":
         if cand.label != "ORG":
             return None  # places and nationalities not in the knowledge base are not actors
-        text = doc.text[cand.start : cand.end]
+        text = text_of(doc)[cand.start : cand.end]
         title = analyze_title(index, range(cand.t_start, cand.t_end))
         country, via_sector = _inner_country(index, cand)
         if title is not None and title.kind == "person" and title.head == cand.t_start:

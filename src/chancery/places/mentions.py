@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from chancery.model import Actor, MentionIndex, PlaceMention, Sentence
+from chancery.nlp import text_of
 from chancery.places.gazetteer import Entry, Gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -196,7 +197,7 @@ def _sentence_countries(actors: Sequence[Actor]) -> dict[int, list[str]]:
 
 
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = text_of(doc)
     m = re.match(r"(?i)the\s+", text[start:end])
     if m and m.end() < end - start:
         start += m.end()
@@ -235,7 +236,7 @@ def find_places(
     An ambiguous name prefers the places of the countries its own sentence's actors
     belong to, then those of the whole document ("Tripoli" beside Lebanese actors is
     Tripoli, Lebanon, though Libya leads the document)."""
-    text: str = doc.text
+    text: str = text_of(doc)
     context = context_countries(actors)
     by_sentence = _sentence_countries(actors)
     mentions = MentionIndex(actors)

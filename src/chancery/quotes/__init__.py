@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from chancery.model import Actor, Quote, Sentence
+from chancery.nlp import text_of
 from chancery.quotes.attribution import Attributor, Cue
 from chancery.quotes.cues import CueLexicon, load_cues
 from chancery.quotes.marks import QuoteSpan, find_quote_spans
@@ -52,7 +53,7 @@ def find_quotes(
     """Every quotation in the document with its speaker, in text order ("q1", "q2", ...)."""
     if not sentences:
         return []
-    text: str = doc.text
+    text: str = text_of(doc)
     spans = find_quote_spans(text, paragraph_spans(sentences))
     spans = [_clip_unclosed(text, span, sentences) for span in spans]
     attributor = Attributor(doc, sentences, actors, spans, lexicon or load_cues())

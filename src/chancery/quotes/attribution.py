@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from chancery.model import Actor, MentionIndex, Sentence
+from chancery.nlp import text_of
 from chancery.quotes.cues import CueKind, CueLexicon
 from chancery.quotes.marks import QuoteSpan
 
@@ -207,7 +208,7 @@ class Attributor:
         """ "X said: “…”" — a cue before the opening mark, introducing the quotation."""
         sentence = self.sentences[self.sentence_at(span.open)]
         lo = sentence.start if prev_close is None else max(sentence.start, prev_close + 1)
-        lead = self.doc.text[lo : span.open].rstrip()
+        lead = text_of(self.doc)[lo : span.open].rstrip()
         cues = sorted(self.cues_between(lo, span.open), key=lambda c: c.start)
         if not cues:
             return None

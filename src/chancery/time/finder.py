@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from chancery.model import Sentence, TimeExpression
+from chancery.nlp import text_of
 from chancery.time.expressions import interpret
 from chancery.time.vocab import NUMBER_PATTERN, ORDINAL_PATTERN, UNIT_PATTERN
 
@@ -85,7 +86,7 @@ _FUTURE_VERBS = {
 def _candidate_spans(doc: Any) -> list[tuple[int, int]]:
     spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ENTITY_LABELS]
     for pattern in PATTERNS:
-        spans.extend(m.span() for m in pattern.finditer(doc.text))
+        spans.extend(m.span() for m in pattern.finditer(text_of(doc)))
     return spans
 
 
@@ -150,7 +151,7 @@ def find_time_expressions(
     Without a publication date only absolute expressions are kept; durations and
     anniversaries are kept with `is_duration` and `start == end == published`.
     """
-    text: str = doc.text
+    text: str = text_of(doc)
     starts = [s.start for s in sentences]
     spans = {_tidy(text, s, e) for s, e in _candidate_spans(doc)}
     # Resolve every candidate first, so a longer span the grammar cannot read ("the 19th
