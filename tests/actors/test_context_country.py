@@ -5,13 +5,8 @@ where no country may be guessed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from actor_helpers import ActorsOf, actor_with
-
-from chancery.actors.context import context_words
-from chancery.errors import DataFileError
 
 # (text, mention, expected country; None = the actor exists but has no country)
 OWN_WORDS: list[tuple[str, str, str | None]] = [
@@ -192,23 +187,3 @@ def test_context_group_is_named_for_its_country(actors_of: ActorsOf) -> None:
     actor = actor_with(actors, "Rebels")
     assert actor is not None
     assert (actor.country, actor.sector, actor.name) == ("BOL", "REB", "Bolivian rebels")
-
-
-BAD_FILES = [
-    ("use,word\nlocal,XYZ\n", 2, "unknown sector"),
-    ("use,word\nabroad,astronaut\n", 2, "no role word"),
-    ("# comment\nuse,word\nnearby,police\n", 3, "use must be"),
-    ("word,use\n", 1, "header"),
-]
-
-
-@pytest.mark.parametrize(("content", "line", "message"), BAD_FILES)
-def test_context_file_is_validated(
-    kb, tmp_path: Path, content: str, line: int, message: str
-) -> None:
-    path = tmp_path / "context.txt"
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(DataFileError) as err:
-        context_words(kb, path)
-    assert err.value.where == f"{path}:{line}"
-    assert message in err.value.reason

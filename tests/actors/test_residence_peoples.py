@@ -3,13 +3,8 @@ nationalities where the noun names the residence ("Chinese Americans" -> USA).""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from actor_helpers import ActorsOf, actor_with
-
-from chancery.actors.residence import peoples
-from chancery.errors import DataFileError
 
 # (text, mention, expected country)
 RESIDENCE: list[tuple[str, str, str]] = [
@@ -74,26 +69,3 @@ def test_role_phrase_with_a_people_takes_the_first_state(actors_of: ActorsOf) ->
         actors_of("Bosnian Serb police detained the reporters."), "Bosnian Serb police"
     )
     assert actor is not None and actor.country == "BIH"
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        ("people\nKurd\n", "header must be 'singular,plural'"),
-        ("singular,plural\nKurd\n", "expected two fields"),
-        ("singular,plural\nNew Yorker,New Yorkers\n", "one word"),
-        ("singular,plural\nKurd,Kurds\nKurd,Kurds\n", "duplicate people"),
-    ],
-)
-def test_peoples_file_errors_name_file_and_line(tmp_path: Path, content: str, message: str) -> None:
-    path = tmp_path / "peoples.txt"
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(DataFileError, match=message) as info:
-        peoples(path)
-    assert str(path) in str(info.value)
-
-
-def test_packaged_peoples_file_loads() -> None:
-    words = peoples()
-    assert {"kurds", "serb", "muslims"} <= words
-    assert "americans" not in words

@@ -1,17 +1,12 @@
 """Names of things the parser tags as organisations are no actors: an index, islands, a
 law or tariff, a model code, a sentence-opening verb
-(actors/things.py, actors/data/thing_words.txt and thing_name_ends.txt). Real
+(actors/things.py, actors/data/thing_words.csv and thing_name_ends.csv). Real
 organisations beside the same words stay actors."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from actor_helpers import ActorsOf
-
-from chancery.actors.wordlists import read_word_list
-from chancery.errors import DataFileError
 
 
 def _names(actors_of: ActorsOf, text: str) -> list[str]:
@@ -55,17 +50,3 @@ def test_thing_is_no_actor(actors_of: ActorsOf, text: str, thing: str) -> None:
 def test_real_organisation_stays(actors_of: ActorsOf, text: str, actor: str) -> None:
     names = _names(actors_of, text)
     assert any(actor in n for n in names), names
-
-
-def test_thing_word_files_load() -> None:
-    from chancery.actors.things import THING_NAME_ENDS_FILE, THING_WORDS_FILE
-
-    assert "islands" in read_word_list(THING_WORDS_FILE)
-    assert "act" in read_word_list(THING_NAME_ENDS_FILE)
-
-
-def test_word_list_errors_name_the_line(tmp_path: Path) -> None:
-    bad = tmp_path / "things.txt"
-    bad.write_text("# c\nword\nindex\nindex\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"things.txt:4"):
-        read_word_list(bad)

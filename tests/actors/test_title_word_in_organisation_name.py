@@ -1,16 +1,11 @@
 """A title word that opens an organisation's name ("General Motors", "General Statistics
 Office") is part of the name: the organisation is no person titled General and takes no
-military sector from the word (actors/recognize.py, actors/data/organisation_words.txt)."""
+military sector from the word (actors/recognize.py, actors/data/organisation_words.csv)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from actor_helpers import ActorsOf, actor_with
-
-from chancery.actors.recognize import organisation_words
-from chancery.errors import DataFileError
 
 # (text, mention of the organisation)
 ORGANISATIONS = [
@@ -44,14 +39,3 @@ def test_general_before_a_name_is_still_a_title(actors_of: ActorsOf, text: str, 
     actor = actor_with(actors_of(text), mention)
     assert actor is not None and actor.kind == "person"
     assert actor.sector == "MIL"
-
-
-def test_organisation_words_file_errors_name_the_line(tmp_path: Path):
-    bad = tmp_path / "words.txt"
-    bad.write_text("# comment\nword\noffice\nTwo Words\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"words.txt:4"):
-        organisation_words.__wrapped__(bad)
-
-
-def test_packaged_organisation_words_load():
-    assert "office" in organisation_words()

@@ -49,7 +49,7 @@ def find_actors(
     dictionary = dictionary_matches(doc, matchers)
     dictionary += near_spelling_matches(doc, kb, dictionary)
     relocate_namesakes(doc, kb, dictionary)
-    candidates = find_candidates(doc, matchers, roles, dictionary)
+    candidates = find_candidates(doc, matchers, roles, dictionary, kb)
     index = DocIndex.build(doc, kb, published, candidates, roles, dictionary)
     refs = resolve_coreference(index, resolve_mentions(index))
     refs = fill_from_context(index, refs)  # last: a country the text itself gives comes first

@@ -3,7 +3,7 @@
 Two rules, tried after a role phrase's own words (roles.py) and the knowledge base:
 
 1. Place of a role phrase. "Security forces in Guinea", "rebels in the Ivory Coast",
-   "students throughout Indonesia": a group of a *local* sector (actors/data/context.txt)
+   "students throughout Indonesia": a group of a *local* sector (actors/data/context.csv)
    takes the country of the state or capital named in an "in"/"throughout"/"across"/
    "inside" phrase on its noun. "Activists from the Fatah Party", "diplomats from Japan":
    "from" gives origin, so any sector takes the country (or the organisation) it names.
@@ -33,11 +33,8 @@ nearest and best evidence; a one-sentence story reads the same either way.
 
 from __future__ import annotations
 
-import csv
-import functools
 from collections import Counter
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -53,72 +50,18 @@ from chancery.actors.context_scope import (
     split_off,
 )
 from chancery.actors.evidence import CountryMention, country_mentions
-from chancery.actors.kb import Entry, KnowledgeBase, normalize
+from chancery.actors.kb import ContextWords, Entry
 from chancery.actors.roles import DocIndex, Title, entries_at, group_name
-from chancery.errors import DataFileError
 
 if TYPE_CHECKING:  # resolve.py imports this module
     from chancery.actors.resolve import Ref
 
-__all__ = ["ContextWords", "context_words", "fill_from_context", "located"]
+__all__ = ["fill_from_context", "located"]
 
-CONTEXT_FILE = Path(__file__).with_name("data") / "context.txt"
-_LABEL = "actors/data/context.txt"
 # Prepositions that put a group somewhere (its country if it is local) or give its origin.
 _FROM = {"from"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "attr", "oprd"}
 _GENERIC = {"all", "both", "either", "neither", "each", "any"}  # "all parties": the sides
-
-
-@dataclass(frozen=True, slots=True)
-class ContextWords:
-    local: frozenset[str]  # sector codes
-    abroad: frozenset[str]  # role terms
-    foreign: frozenset[str]  # modifier words
-
-
-@functools.lru_cache(maxsize=8)
-def context_words(kb: KnowledgeBase, path: Path = CONTEXT_FILE) -> ContextWords:
-    """The context word lists, checked against the knowledge base (file:line errors)."""
-    label = _LABEL if path == CONTEXT_FILE else str(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"{label}:1", f"cannot read: {exc}") from exc
-    found: dict[str, set[str]] = {"local": set(), "abroad": set(), "foreign": set()}
-    header_seen = False
-    for n, line in enumerate(lines, start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in next(csv.reader([line]))]
-        where = f"{label}:{n}"
-        if not header_seen:
-            if cells != ["use", "word"]:
-                raise DataFileError(where, "header must be 'use,word'")
-            header_seen = True
-            continue
-        if len(cells) != 2 or not cells[1]:
-            raise DataFileError(where, "expected two fields: use,word")
-        use, word = cells
-        if use == "local":
-            if word not in kb.roles:
-                raise DataFileError(where, f"unknown sector {word!r} (see actors/data/roles.csv)")
-        elif use == "abroad":
-            word = normalize(word)
-            if word not in kb.role_words:
-                raise DataFileError(where, f"{word!r} is no role word of actors/data/sectors.csv")
-        elif use == "foreign":
-            word = normalize(word)
-            if " " in word:
-                raise DataFileError(where, f"a foreign modifier is one word, not {word!r}")
-        else:
-            raise DataFileError(where, f"use must be local, abroad or foreign, not {use!r}")
-        found[use].add(word)
-    if not header_seen:
-        raise DataFileError(f"{label}:1", "empty file: no header")
-    return ContextWords(
-        frozenset(found["local"]), frozenset(found["abroad"]), frozenset(found["foreign"])
-    )
 
 
 # --------------------------------------------------------------------------- rule 1
@@ -127,7 +70,7 @@ def context_words(kb: KnowledgeBase, path: Path = CONTEXT_FILE) -> ContextWords:
 def located(index: DocIndex, title: Title, phrase: list[int]) -> tuple[Entry, str] | None:
     """The state or organisation a place phrase on the role noun names, and the preposition."""
     doc = index.doc
-    words = context_words(index.kb)
+    words = index.kb.context
     head = doc[title.head]
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in IN | _FROM:
@@ -163,7 +106,7 @@ def _may_be_local(index: DocIndex, title: Title, phrase: list[int], words: Conte
 
 def fill_from_context(index: DocIndex, refs: list[Ref]) -> list[Ref]:
     """Refs of eligible actors with no country take the document's context country."""
-    words = context_words(index.kb)
+    words = index.kb.context
     by_key: dict[str, list[Ref]] = {}
     for r in refs:
         by_key.setdefault(r.key, []).append(r)

@@ -25,7 +25,7 @@ from chancery.actors.kb import INTERNATIONAL, Entry
 from chancery.actors.roles import DocIndex, entries_at
 
 if TYPE_CHECKING:  # resolve.py imports context.py, which imports this module
-    from chancery.actors.context import ContextWords
+    from chancery.actors.kb import ContextWords
     from chancery.actors.resolve import Ref
 
 __all__ = [

@@ -18,12 +18,12 @@ from spacy.tokens import Span, Token
 
 from chancery.actors.kb import CODE_PATTERN, INTERNATIONAL
 from chancery.actors.recognize import Candidate, in_proper_name
+from chancery.actors.regions import REGION_WORDS, region_country
 from chancery.actors.roles import DocIndex
 
 __all__ = ["COUNTERPART", "REGION_WORDS", "CountryMention", "country_mentions", "region_country"]
 
 COUNTERPART = {"against", "with", "versus", "toward", "towards"}  # the other side
-REGION_WORDS = 3  # the longest region name looked up ("Khyber Pakhtunkhwa", "New South Wales")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,22 +89,6 @@ def _may_be_region(index: DocIndex, words: Span, taken: set[int]) -> bool:
 def _in_person_name(index: DocIndex, i: int) -> bool:
     cand = index.cand_at.get(i)
     return cand is not None and cand.label == "PERSON"
-
-
-def region_country(words: Span) -> str | None:
-    """The country of the one first-level region of that name, if the gazetteer has one."""
-    from chancery.places.gazetteer import load_gazetteer, name_key  # built only when needed
-
-    name = words.text
-    key = name_key(name)
-    found = load_gazetteer().candidates(name)
-    if any(e.precision == "country" for e, _ in found):
-        return None
-    countries = {e.country for e, _ in found if e.precision == "admin1" and name_key(e.name) == key}
-    if len(countries) != 1:
-        return None
-    country = countries.pop()
-    return country if country and CODE_PATTERN.match(country) else None
 
 
 def _opponent(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from chancery.model import ActorKind
 __all__ = [
     "Alias",
     "Collective",
+    "ContextWords",
     "Entry",
     "KnowledgeBase",
     "Pair",
@@ -135,6 +136,16 @@ class RoleLabel:
     group: str
 
 
+@dataclass(frozen=True, slots=True)
+class ContextWords:
+    """Which role-holders may take a country from where they are or from the article
+    (actors/data/context.csv, read by chancery.actors.context)."""
+
+    local: frozenset[str] = frozenset()  # sector codes
+    abroad: frozenset[str] = frozenset()  # role terms
+    foreign: frozenset[str] = frozenset()  # modifier words
+
+
 # Countries whose names English news writes family name first ("Xi Jinping", "Kim Jong Un").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG"})
 
@@ -149,6 +160,12 @@ class KnowledgeBase:
     roles: dict[str, RoleLabel] = field(default_factory=dict)
     pairs: list[Pair] = field(default_factory=list)
     collectives: list[Collective] = field(default_factory=list)
+    # The recognition rules' word lists (lower case; see chancery.actors.wordlists).
+    peoples: frozenset[str] = frozenset()
+    organisation_words: frozenset[str] = frozenset()
+    thing_words: frozenset[str] = frozenset()
+    thing_name_ends: frozenset[str] = frozenset()
+    context: ContextWords = field(default_factory=ContextWords)
     files: tuple[str, ...] = ()
     _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)
 

@@ -1,9 +1,11 @@
 """Reading the knowledge base's data files, validated at load.
 
 Every data file is a CSV whose header says what it holds (states, organizations, people,
-sectors, roles, pairs, collectives, nonactors); a user's own files (`--actors FILE`) use the same
-formats and are recognised by their header. Lines starting with "#" are comments; line
-numbers in errors count every line of the file.
+sectors, roles, pairs, collectives, nonactors, and the recognition rules' word lists:
+peoples, organisation words, thing words, thing name ends, context words - see
+`chancery.actors.wordlists`); a user's own files (`--actors FILE`) use the same formats, are
+recognised by their header and extend the packaged lists. Lines starting with "#" are
+comments; line numbers in errors count every line of the file.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from chancery.actors.kb import (
     fold,
     normalize,
 )
+from chancery.actors.wordlists import WORD_LIST_HEADERS, WordLists
 from chancery.errors import DataFileError
 from chancery.model import ActorKind
 
@@ -55,6 +58,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "pairs": ("phrase", "country", "context"),
     "collectives": ("phrase", "kind", "members"),
     "nonactors": ("phrase",),
+    **WORD_LIST_HEADERS,
 }
 
 
@@ -165,7 +169,11 @@ class _Builder:
                 if k == kind:
                     getattr(self, f"_{kind}")(where, row)
         self._international_offices()
-        return self.kb
+        lists = WordLists()  # after roles and sectors, which the context words are checked by
+        for k, where, row in self.pending:
+            if k in WORD_LIST_HEADERS:
+                lists.add(k, where, row, self.kb)
+        return lists.finish(self.kb)
 
     def _international_offices(self) -> None:
         """An official of an organisation ("UN Secretary-General", country and sector IGO) takes

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
 import spacy
@@ -17,8 +16,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from chancery.actors.kb import Alias, KnowledgeBase, RoleWord, normalize
+from chancery.actors.regions import REGION_LABEL, region_end
 from chancery.actors.things import name_end, names_a_thing
-from chancery.actors.wordlists import DATA_DIR, read_word_list
 from chancery.nlp import text_of
 
 __all__ = [
@@ -33,6 +32,7 @@ __all__ = [
 
 Source = Literal["kb", "ner", "name"]
 _NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_REGION_READINGS = {"PERSON", "ORG", "GPE", "FAC"}  # labels the model gives a region's name
 _HONORIFICS = {
     "mr",
     "mr.",
@@ -173,7 +173,7 @@ def dictionary_matches(doc: Doc, m: Matchers) -> list[Candidate]:
 
 
 def find_candidates(
-    doc: Doc, m: Matchers, roles: list[RoleMatch], kb_cands: list[Candidate]
+    doc: Doc, m: Matchers, roles: list[RoleMatch], kb_cands: list[Candidate], kb: KnowledgeBase
 ) -> list[Candidate]:
     """Non-overlapping actor-name candidates in text order."""
     role_tokens = {i for r in roles for i in range(r.t_start, r.t_end)}
@@ -190,7 +190,7 @@ def find_candidates(
     }
     ner = [
         c
-        for c in (_ner_candidate(doc, ent, role_tokens, person_titles) for ent in doc.ents)
+        for c in (_ner_candidate(doc, ent, role_tokens, person_titles, kb) for ent in doc.ents)
         if c is not None and not _modifiers_only(doc, c)
     ]
     kept_ner = []
@@ -311,7 +311,7 @@ def _modifiers_only(doc: Doc, c: Candidate) -> bool:
 
 
 def _ner_candidate(
-    doc: Doc, ent: Any, role_tokens: set[int], person_titles: set[int]
+    doc: Doc, ent: Any, role_tokens: set[int], person_titles: set[int], kb: KnowledgeBase
 ) -> Candidate | None:
     if ent.label_ not in _NER_LABELS:
         return None
@@ -325,7 +325,7 @@ def _ner_candidate(
         first = s
         while s < e and (doc[s].lower_ in _HONORIFICS or s in role_tokens):
             s += 1
-        if label == "ORG" and s > first and _organisation_words(doc, s, e):
+        if label == "ORG" and s > first and _organisation_words(doc, s, e, kb):
             s = first  # "General Statistics Office", "General Motors": the title is the name's
         elif (
             label == "ORG"
@@ -350,7 +350,11 @@ def _ner_candidate(
         e = cut
     if s >= e or any(doc[i].text in (",", ";") for i in range(s, e)):
         return None  # a list read as one name
-    if names_a_thing(doc, s, e, label):  # "Dow Jones average": hides the names inside it
+    region = region_end(doc, s, e, role_tokens) if label in _REGION_READINGS else None
+    if region is not None:  # "Balochistan", "Central Java Province": a place (actors/regions.py)
+        span = doc[s:region]
+        return Candidate(span.start_char, span.end_char, s, region, "ner", REGION_LABEL)
+    if names_a_thing(doc, s, e, label, kb):  # "Dow Jones average": hides the names inside it
         last = name_end(doc, e)
         span = doc[s : last + 1]
         return Candidate(span.start_char, span.end_char, s, last + 1, "ner", "nonactor")
@@ -358,17 +362,8 @@ def _ner_candidate(
     return Candidate(span.start_char, span.end_char, s, e, "ner", label)
 
 
-ORGANISATION_WORDS_FILE = DATA_DIR / "organisation_words.txt"
-
-
-def _organisation_words(doc: Doc, s: int, e: int) -> bool:
+def _organisation_words(doc: Doc, s: int, e: int, kb: KnowledgeBase) -> bool:
     """Words after a title that name an organisation, not a person: a plural proper noun
-    ("Motors", "Dynamics") or a word of actors/data/organisation_words.txt ("Office")."""
-    words = organisation_words()
+    ("Motors", "Dynamics") or a word of actors/data/organisation_words.csv ("Office")."""
+    words = kb.organisation_words
     return any(doc[i].tag_ == "NNPS" or doc[i].lower_ in words for i in range(s, e))
-
-
-@functools.lru_cache(maxsize=4)
-def organisation_words(path: Path = ORGANISATION_WORDS_FILE) -> frozenset[str]:
-    """The lower-case words of actors/data/organisation_words.txt (file:line errors)."""
-    return read_word_list(path)

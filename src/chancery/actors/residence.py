@@ -3,7 +3,7 @@
 CAMEO codes an ethnic or faith community by the state it lives in, and English writes that
 state first: "Bosnian Serbs" (Serbs of Bosnia, BIH), "Iraqi Kurds" (IRQ), "Kosovo
 Albanians" (XKX), "Syrian Kurds" (SYR), "Indian Muslims" (IND). So when a noun naming a
-people that lives in several states (actors/data/peoples.txt) has a state's adjective or
+people that lives in several states (actors/data/peoples.csv) has a state's adjective or
 name before it, the state before it wins over the people's own state, if it has one
 ("Serbs" alone is Serbia's demonym). The group is a civilian group (CVL) of that state.
 
@@ -14,20 +14,14 @@ ordinary demonym rule (resolve.py) keeps USA, USA and CYP.
 
 from __future__ import annotations
 
-import csv
-import functools
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Token
 
 from chancery.actors.roles import DocIndex
-from chancery.errors import DataFileError
 
-__all__ = ["PEOPLES_FILE", "Residence", "peoples", "residences"]
+__all__ = ["Residence", "residences"]
 
-PEOPLES_FILE = Path(__file__).with_name("data") / "peoples.txt"
-_LABEL = "actors/data/peoples.txt"
 _MODIFIER_DEPS = {"amod", "compound", "nmod"}
 
 
@@ -39,42 +33,9 @@ class Residence:
     basis: str
 
 
-@functools.lru_cache(maxsize=4)
-def peoples(path: Path = PEOPLES_FILE) -> frozenset[str]:
-    """The lower-cased noun forms of actors/data/peoples.txt (file:line errors)."""
-    label = _LABEL if path == PEOPLES_FILE else str(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"{label}:1", f"cannot read: {exc}") from exc
-    words: set[str] = set()
-    header_seen = False
-    for n, line in enumerate(lines, start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in next(csv.reader([line]))]
-        where = f"{label}:{n}"
-        if not header_seen:
-            if cells != ["singular", "plural"]:
-                raise DataFileError(where, "header must be 'singular,plural'")
-            header_seen = True
-            continue
-        if len(cells) != 2 or not all(cells):
-            raise DataFileError(where, "expected two fields: singular,plural")
-        for word in cells:
-            if " " in word:
-                raise DataFileError(where, f"a people is named by one word, not {word!r}")
-        if cells[0].lower() in words:
-            raise DataFileError(where, f"duplicate people {cells[0]!r}")
-        words.update(c.lower() for c in cells)
-    if not header_seen:
-        raise DataFileError(f"{label}:1", "empty file: no header")
-    return frozenset(words)
-
-
 def residences(index: DocIndex) -> list[Residence]:
     """Every "<state> <people>" noun phrase of the document (see the module doc)."""
-    words = peoples()
+    words = index.kb.peoples
     out: list[Residence] = []
     for tok in index.doc:
         if tok.lower_ not in words or tok.pos_ not in ("NOUN", "PROPN"):

@@ -16,6 +16,7 @@ from chancery.actors.kb import Entry, normalize
 from chancery.actors.names import PersonName, person_names
 from chancery.actors.namesakes import LOCATIVE
 from chancery.actors.recognize import Candidate
+from chancery.actors.regions import REGION_LABEL, acting_region
 from chancery.actors.residence import residences
 from chancery.actors.role_readings import past_office, stance_idiom
 from chancery.actors.roles import (
@@ -214,7 +215,9 @@ def group_ref(
 
 
 def _inner_country(index: DocIndex, cand: Candidate) -> tuple[str | None, str | None]:
-    """The country a name's own words give ("U.S. Central Command", "Chinese Foreign Ministry")."""
+    """The country a name's own words give ("U.S. Central Command", "Polish Institute of
+    International Affairs"): a national adjective in a name is nearly always its own state's;
+    the few that are not ("German Marshall Fund", American) are listed in organizations.csv."""
     for inner in index.dictionary:
         if cand.start <= inner.start and inner.end <= cand.end and inner.label != "nonactor":
             entry = index.entry_of(inner)
@@ -233,6 +236,12 @@ def _rule_basis(cand: Candidate) -> str | None:
 
 def _candidate_ref(index: DocIndex, cand: Candidate) -> Ref | None:
     doc = index.doc
+    if cand.label == REGION_LABEL:
+        acting = acting_region(doc, cand)
+        if acting is None:
+            return None  # a region named as a place
+        state, basis = acting
+        return group_ref(index, state, "GOV", "organization", cand.start, cand.end, basis)
     if cand.source != "kb":
         if cand.label != "ORG":
             return None  # places and nationalities not in the knowledge base are not actors

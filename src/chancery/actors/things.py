@@ -2,7 +2,7 @@
 "the Senkaku/Diaoyu islands", "Anti-Dumping Tariff", "Suffice to say".
 
 Signals, each general (a shape or a grammatical position; vocabulary in
-actors/data/thing_words.txt and thing_name_ends.txt), each only for model entities the
+actors/data/thing_words.csv and thing_name_ends.csv), each only for model entities the
 knowledge base does not know:
 - the name's last word is a thing word or a law's or plan's last word ("... Tariff",
   "... Act"), or the name modifies a thing word ("Dow Jones average", "S-400 system");
@@ -18,12 +18,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from chancery.actors.wordlists import DATA_DIR, read_word_list
+from chancery.actors.kb import KnowledgeBase
 
-__all__ = ["THING_NAME_ENDS_FILE", "THING_WORDS_FILE", "name_end", "names_a_thing"]
-
-THING_WORDS_FILE = DATA_DIR / "thing_words.txt"
-THING_NAME_ENDS_FILE = DATA_DIR / "thing_name_ends.txt"
+__all__ = ["name_end", "names_a_thing"]
 
 _MODEL_CODE = re.compile(r"^[A-Za-z]{1,6}-\d+[A-Za-z]*$")
 _VERB_TAGS = {"VB", "VBP", "VBZ", "VBD", "VBG", "VBN"}
@@ -31,14 +28,14 @@ _POSSESSIVE = {"'s", "’s"}
 _NAME_LINKS = {"of", "for", "through", "and", "on", "against", "the", "to"}
 
 
-def names_a_thing(doc: Doc, s: int, e: int, label: str) -> bool:
+def names_a_thing(doc: Doc, s: int, e: int, label: str, kb: KnowledgeBase) -> bool:
     """Whether the model entity doc[s:e] (label ORG, FAC, ...) names a thing, not an actor."""
     if label == "PERSON" or e <= s:
         return False
-    words = read_word_list(THING_WORDS_FILE)
+    words = kb.thing_words
     last = doc[name_end(doc, e)]
     if last.pos_ in ("PROPN", "NOUN") and (
-        last.lower_ in words or last.lower_ in read_word_list(THING_NAME_ENDS_FILE)
+        last.lower_ in words or last.lower_ in kb.thing_name_ends
     ):
         return True
     modified = _modified_noun(doc, s, e)

@@ -1,47 +1,105 @@
-"""One-word-a-line data files of the actor stage (validated on load, file:line errors).
+"""The word-list kinds of the knowledge base: vocabulary the recognition rules read.
 
-These lists are read by the recognition rules, not by the knowledge-base loader, so they
-are plain text: an optional comment block (`#`), the header `word`, then one lower-case
-word per line.
+Each is a CSV like the other actor files, recognised by its header (`WORD_LIST_HEADERS`),
+so a user's `--actors FILE` with the same header adds words to the packaged list:
+- `people_singular,people_plural` (actors/data/peoples.csv): peoples living in several
+  states, placed by the state written before them ("Iraqi Kurds"; actors/residence.py);
+- `organisation_word` (organisation_words.csv): words that make a titled name an
+  organisation's ("General Statistics Office"; actors/recognize.py);
+- `thing_word` (thing_words.csv) and `thing_name_end` (thing_name_ends.csv): words that make
+  a capitalised name a thing's ("Spratly Islands", "the Clean Air Act"; actors/things.py);
+- `context_use,context_word` (context.csv): which role-holders take a country from where
+  they are or from the article (actors/context.py), checked against roles and sectors.
+
+A word listed twice in one file is an error; a user file may repeat a packaged word.
 """
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
+from dataclasses import replace
 
+from chancery.actors.kb import KnowledgeBase, normalize
 from chancery.errors import DataFileError
 
-__all__ = ["DATA_DIR", "read_word_list"]
+__all__ = ["WORD_LIST_HEADERS", "WordLists"]
 
-DATA_DIR = Path(__file__).with_name("data")
+WORD_LIST_HEADERS: dict[str, tuple[str, ...]] = {
+    "peoples": ("people_singular", "people_plural"),
+    "organisation_words": ("organisation_word",),
+    "thing_words": ("thing_word",),
+    "thing_name_ends": ("thing_name_end",),
+    "context": ("context_use", "context_word"),
+}
+_CONTEXT_USES = ("local", "abroad", "foreign")
 
 
-@functools.lru_cache(maxsize=16)
-def read_word_list(path: Path) -> frozenset[str]:
-    """The words of `path`; errors name the file (relative to actors/ when packaged) and line."""
-    label = f"actors/data/{path.name}" if path.parent == DATA_DIR else str(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"{label}:1", f"cannot read: {exc}") from exc
-    words: set[str] = set()
-    header_seen = False
-    for n, line in enumerate(lines, start=1):
-        word = line.strip()
-        if not word or word.startswith("#"):
-            continue
-        where = f"{label}:{n}"
-        if not header_seen:
-            if word != "word":
-                raise DataFileError(where, "header must be 'word'")
-            header_seen = True
-            continue
-        if " " in word or "," in word or word != word.lower():
-            raise DataFileError(where, f"expected one lower-case word, not {word!r}")
-        if word in words:
-            raise DataFileError(where, f"duplicate word {word!r}")
-        words.add(word)
-    if not header_seen:
-        raise DataFileError(f"{label}:1", "empty file: no header")
-    return frozenset(words)
+class WordLists:
+    """Collects the rows of the word-list kinds, then sets the knowledge base's lists."""
+
+    def __init__(self) -> None:
+        # list name -> word -> where it was first listed
+        self.seen: dict[str, dict[str, str]] = {}
+        self.in_file: set[tuple[str, str, str]] = set()  # (list name, file, word)
+
+    def add(self, kind: str, where: str, row: dict[str, str], kb: KnowledgeBase) -> None:
+        """Validate one row (roles and sectors are already loaded) and keep its words."""
+        if kind == "peoples":
+            singular, plural = row["people_singular"], row["people_plural"]
+            if not singular or not plural:
+                raise DataFileError(where, "expected two fields: people_singular,people_plural")
+            for word in (singular, plural):
+                if " " in word:
+                    raise DataFileError(where, f"a people is named by one word, not {word!r}")
+            self._keep("peoples", singular.lower(), where, "people")
+            self._keep("peoples", plural.lower(), where, "people", check=False)
+        elif kind == "context":
+            self._context(where, row, kb)
+        else:
+            word = row[WORD_LIST_HEADERS[kind][0]]
+            if not word or " " in word or word != word.lower():
+                raise DataFileError(where, f"expected one lower-case word, not {word!r}")
+            self._keep(kind, word, where, "word")
+
+    def _context(self, where: str, row: dict[str, str], kb: KnowledgeBase) -> None:
+        use, word = row["context_use"], row["context_word"]
+        if not word:
+            raise DataFileError(where, "expected two fields: context_use,context_word")
+        if use == "local":
+            if word not in kb.roles:
+                raise DataFileError(where, f"unknown sector {word!r} (see actors/data/roles.csv)")
+        elif use == "abroad":
+            word = normalize(word)
+            if word not in kb.role_words:
+                raise DataFileError(where, f"{word!r} is no role word of actors/data/sectors.csv")
+        elif use == "foreign":
+            word = normalize(word)
+            if " " in word:
+                raise DataFileError(where, f"a foreign modifier is one word, not {word!r}")
+        else:
+            raise DataFileError(where, f"use must be local, abroad or foreign, not {use!r}")
+        self._keep(f"context_{use}", word, where, "word")
+
+    def _keep(self, name: str, word: str, where: str, what: str, *, check: bool = True) -> None:
+        words = self.seen.setdefault(name, {})
+        file = where.rsplit(":", 1)[0]
+        if check and (name, file, word) in self.in_file:
+            raise DataFileError(where, f"duplicate {what} {word!r}")
+        self.in_file.add((name, file, word))
+        words.setdefault(word, where)
+
+    def finish(self, kb: KnowledgeBase) -> KnowledgeBase:
+        def words(name: str) -> frozenset[str]:
+            return frozenset(self.seen.get(name, {}))
+
+        context = replace(
+            kb.context,
+            local=words("context_local"),
+            abroad=words("context_abroad"),
+            foreign=words("context_foreign"),
+        )
+        kb.peoples = words("peoples")
+        kb.organisation_words = words("organisation_words")
+        kb.thing_words = words("thing_words")
+        kb.thing_name_ends = words("thing_name_ends")
+        kb.context = context
+        return kb

@@ -38,6 +38,9 @@ class Candidate:
     anchors: list[Token]  # the trigger, then the words governing it (for time and place)
     tense_token: Token
     historical_marker: bool = False
+    # False when the event names what it falls on but that is no actor ("a US ban *on
+    # chips*"): no home country is implied as its target (`implied.implied_targets`).
+    home_target: bool = True
     penalties: list[float] = field(default_factory=list)
 
     @property

@@ -52,8 +52,21 @@ class Link:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
         return True
-    # "weapons seized by rebels": a past participle modifying a noun.
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # "weapons seized by rebels": a past participle modifying a noun -- unless it is the
+    # misparsed predicate of a verbless sentence (see `_verbless_predicate`).
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _verbless_predicate(verb)
+
+
+def _verbless_predicate(verb: Token) -> bool:
+    """ "Doctors from two aid groups donated ... goods": a sentence whose root the parser
+    made a noun, its only verb hung on a noun as a participle. A participle with an
+    object (its own or a conjunct's) and no "by" agent is then the sentence's predicate
+    and the root noun its subject."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or _child(verb, "agent"):
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(_child(v, "dobj") is not None for v in verbs)
 
 
 def is_infinitive(verb: Token) -> bool:
@@ -149,8 +162,18 @@ def governors(verb: Token) -> list[Token]:
 
 
 def agent_of(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb; also when the parser hung it on the object of
+    the verb's "with" phrase ("were threatened with sanctions *by China*")."""
     agent = _child(verb, "agent")
-    return _child(agent, "pobj") if agent is not None else None
+    if agent is not None:
+        return _child(agent, "pobj")
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for by in (c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+                found = _child(by, "pobj")
+                if found is not None:
+                    return found
+    return None
 
 
 def patient_of(verb: Token) -> Link | None:
@@ -210,6 +233,8 @@ def logical_subject(verb: Token, grammar: Grammar, depth: int = 0) -> Link | Non
     if dep == "advcl" and verb.tag_ == "VBG":  # "..., killing 156 people"
         inherited = logical_subject(head, grammar, depth + 1)
         return Link(inherited.token, f"advcl.{inherited.path}") if inherited else None
+    if _verbless_predicate(verb):
+        return Link(verb.sent.root, "root")
     if dep == "acl" and verb.tag_ == "VBG":  # "rebels fighting to topple ..."
         issuer = issuer_of(head, grammar, depth)
         return issuer if issuer is not None else Link(head, "acl")

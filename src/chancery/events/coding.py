@@ -193,7 +193,9 @@ def _event(
     trigger = cand.trigger
     location = place_of_event(ctx.doc, places, cand.anchors, grammar)
     sources = [_copy(a.party) for a in cand.sources]
-    targets = [_copy(a.party) for a in cand.targets] or implied_targets(code, sources, location)
+    targets = [_copy(a.party) for a in cand.targets] or implied_targets(
+        code, sources, location, domestic=cand.home_target
+    )
     return Event(
         id=event_id,
         sentence=cand.sentence.index,

@@ -52,6 +52,7 @@ class Grammar(BaseModel):
     future_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     attempt_modifiers: frozenset[str]
+    threat_nouns: frozenset[str]
     figurative_phrases: frozenset[str]
     historical_after_days: int
 

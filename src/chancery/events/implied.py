@@ -13,7 +13,9 @@ conventions fill the target for them:
 - so does a concession of domestic politics without a target (easing a curfew, a state
   of emergency or a ban, acceding to reform demands, a leader stepping down): "the
   president lifted the curfew" yields to the president's own country; and so does
-  refusing one ("the vice-president declined to resign", `events.extract`).
+  refusing one ("the vice-president declined to resign", `events.extract`). Not so a
+  measure named by a noun that says what it falls on ("a US ban *on chips*"): its owner
+  is its source, and what it hits is no actor (`events.nouns`).
 
 Only the country is implied: such a party has no actor.
 
@@ -69,13 +71,16 @@ def home_country(sources: list[Party]) -> str | None:
 
 
 def implied_targets(
-    code: CameoCode, sources: list[Party], location: Location | None
+    code: CameoCode, sources: list[Party], location: Location | None, *, domestic: bool = True
 ) -> list[Party]:
     """The target an untargeted event implies: its place's country, else (for protest and
-    coercion) the source's own country; empty when nothing is implied."""
+    coercion, unless `domestic` is False) the source's own country; empty when nothing is
+    implied."""
     if code.root in PLACE_ROOTS and location is not None and location.country:
         place_country = location.country
         return [Party(None, place_country, None, place_country, location.name)]
+    if not domestic:
+        return []
     if code.root in _DOMESTIC_ROOTS or code.code.startswith(
         _DOMESTIC_THREATS + _DOMESTIC_CONCESSIONS
     ):

@@ -169,7 +169,19 @@ def noun_modality(noun: Token, governor: Token | None, grammar: Grammar) -> Moda
             modality.attempted = True
         elif child.dep_ == "det" and word == "no":
             modality.negated = True
+    if _held_out(noun, grammar):
+        modality.hypothetical = True  # "threats of U.S. sanctions": not imposed
     if _in_condition(noun, grammar):
         # "demanded that the government of Chad *release* prisoners": asked for, not done
         modality.hypothetical = True
     return modality
+
+
+def _held_out(noun: Token, grammar: Grammar) -> bool:
+    """Whether the noun is the "of" phrase of a threat noun ("the threat *of war*")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in grammar.threat_nouns
+    )

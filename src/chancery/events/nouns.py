@@ -66,6 +66,22 @@ def carrier_of(noun: Token) -> Token | None:
     return None
 
 
+def _names_a_period(noun: Token) -> bool:
+    """ "a *Vietnam War* veteran", "the *Cold War* era": a capitalised event noun inside a
+    name that itself only modifies another noun names a time or a kind, not an event. A
+    carrier ("the *Peace* Mission") is handled by `carrier_of`."""
+    head = noun.head
+    return (
+        noun.dep_ == "compound"
+        and noun.text[:1].isupper()
+        and noun.i != noun.sent.start
+        and head.i > noun.i
+        and head.pos_ == "NOUN"
+        and not head.text[:1].isupper()
+        and carrier_of(noun) is None
+    )
+
+
 def _phrase(noun: Token) -> list[Token]:
     """The noun and, if it has one, its carrier: the words whose dependents are its own."""
     carrier = carrier_of(noun)
@@ -141,6 +157,9 @@ def noun_candidates(
         if is_figurative(noun):
             ctx.decide(sentence, noun, "noun", "figurative", f"{lemma!r} is meant figuratively")
             continue
+        if _names_a_period(noun):
+            ctx.decide(sentence, noun, "noun", "figurative", f"{noun.text!r} names a period")
+            continue
         carrier = carrier_of(noun)
         if carrier is not None and _match(carrier, ctx.lexicon.for_noun(carrier.lemma_), None):
             continue  # "an assassination attempt": the carrier names the event itself
@@ -213,6 +232,7 @@ def noun_candidates(
                 tense_token=tense,
                 historical_marker=ctx.resolver.has_historical_marker(noun),
                 penalties=penalties,
+                home_target=bool(targets) or not _aims_at_a_thing(noun, pattern),
             )
         )
     return out
@@ -261,6 +281,14 @@ def _sources(ctx: Context, noun: Token, light: Token | None) -> tuple[list[Argum
                 if found:
                     return found, f"light.pronoun.{reporter.path}"
     return [], ""
+
+
+def _aims_at_a_thing(noun: Token, pattern: Pattern) -> bool:
+    """ "a US ban *on advanced chips*", "Chinese sanctions *against* the firm's products":
+    the measure names what it falls on, and that is no actor -- so it is not the
+    owner's own country either. (A measure's possessor is its source.)"""
+    preps = (pattern.prep,) if pattern.prep else _DIRECTED_PREPS
+    return any(prep_objects(word, prep) for word in _phrase(noun) for prep in preps)
 
 
 def _possessor_is_patient(noun: Token) -> bool:

@@ -21,7 +21,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from chancery.errors import DataFileError
-from chancery.events.clauses import patient_of
+from chancery.events.clauses import is_passive, patient_of
 from chancery.events.lexicon import Pattern
 from chancery.events.objects import object_heads
 from chancery.events.ontology import load_ontology
@@ -31,6 +31,7 @@ __all__ = ["OtherSense", "load_other_senses", "other_sense", "read_other_senses"
 _HEADER = ("kind", "lemma", "cameo", "words", "example")
 _NO_OBJECT = "(none)"
 _PREDICATE = "(predicate)"
+_PASSIVE = "(passive)"
 _WORD_RE = re.compile(r"%|[a-z][a-z'-]*")
 # Complements of a verb that say in which sense it is used: "pleaded *guilty*", "charge
 # *less*", "charging 25% *more*".
@@ -50,6 +51,7 @@ class OtherSense:
     needs_no_object: bool
     where: str
     needs_predicate: bool = False
+    needs_passive: bool = False
 
 
 def read_other_senses(path: Path) -> tuple[OtherSense, ...]:
@@ -83,23 +85,26 @@ def read_other_senses(path: Path) -> tuple[OtherSense, ...]:
                 raise DataFileError(where, "words must not be empty")
             no_object = items == [_NO_OBJECT]
             predicate = items == [_PREDICATE]
-            if (no_object or predicate) and kind != "verb":
+            passive = items == [_PASSIVE]
+            marker = no_object or predicate or passive
+            if marker and kind != "verb":
                 raise DataFileError(where, f"{items[0]} applies to verbs only")
-            if not (no_object or predicate) and not all(_WORD_RE.fullmatch(w) for w in items):
+            if not marker and not all(_WORD_RE.fullmatch(w) for w in items):
                 raise DataFileError(
                     where,
-                    f"words {words!r} must be '|'-separated single words, {_NO_OBJECT} or "
-                    f"{_PREDICATE}",
+                    f"words {words!r} must be '|'-separated single words, {_NO_OBJECT}, "
+                    f"{_PREDICATE} or {_PASSIVE}",
                 )
             rows.append(
                 OtherSense(
                     kind="verb" if kind == "verb" else "noun",
                     lemma=lemma,
                     cameo=cameo,
-                    words=frozenset() if no_object or predicate else frozenset(items),
+                    words=frozenset() if marker else frozenset(items),
                     needs_no_object=no_object,
                     where=where,
                     needs_predicate=predicate,
+                    needs_passive=passive,
                 )
             )
     if not header_seen:
@@ -116,7 +121,17 @@ def load_other_senses() -> tuple[OtherSense, ...]:
 
 
 def _verb_sense_words(verb: Token) -> set[str]:
-    words = {t.lemma_.lower() for t in object_heads(verb)}
+    objects = object_heads(verb)
+    words = {t.lemma_.lower() for t in objects}
+    # "visited the five detainees *in prison*": where the object is
+    words.update(
+        t.lemma_.lower()
+        for obj in objects
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for t in prep.children
+        if t.dep_ == "pobj"
+    )
     for child in verb.children:
         if child.dep_ == "prep":
             # "return *to threats*" (also when the parser found an object elsewhere),
@@ -130,13 +145,22 @@ def _verb_sense_words(verb: Token) -> set[str]:
 
 
 def _has_predicate(verb: Token) -> bool:
-    """ "considers *himself to be* a representative", "consider *France a partner*": a
-    complement clause with a subject of its own, or an object predicate."""
+    """ "considers *himself to be* a representative", "consider *France a partner*",
+    "recognize dog meat *as edible*": a complement clause with a subject of its own, an
+    object predicate, or an adjective after "as"."""
     return any(
         c.dep_ == "oprd"
         or (c.dep_ in ("ccomp", "xcomp") and any(s.dep_ == "nsubj" for s in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "as" and _adjective_only(c))
         for c in verb.children
     )
+
+
+def _adjective_only(prep: Token) -> bool:
+    """ "as *edible*": the preposition's complement is an adjective, not a noun phrase
+    ("recognized Kosovo *as a state*" is a recognition)."""
+    children = list(prep.children)
+    return bool(children) and all(c.pos_ == "ADJ" for c in children)
 
 
 def _noun_sense_words(noun: Token) -> set[str]:
@@ -161,6 +185,9 @@ def other_sense(trigger: Token, kind: Literal["verb", "noun"], pattern: Pattern)
                 return row.where
         elif row.needs_predicate:
             if _has_predicate(trigger):
+                return row.where
+        elif row.needs_passive:
+            if is_passive(trigger):
                 return row.where
         elif row.words & words:
             return row.where

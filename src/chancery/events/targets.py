@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from chancery.events.arguments import Argument
+from chancery.events.arguments import Argument, core_tokens
 from chancery.events.candidate import Context
 from chancery.events.clause_rules import load_clause_rules
 from chancery.events.clauses import (
@@ -40,6 +40,8 @@ _OWN_PREPS = ("with", "against", "to", "toward", "into")
 # ("granted asylum *to Bolivian officers*"); not "with", often an instrument ("armed
 # with Russian rifles").
 _NATIONALITY_PREPS = frozenset({"against", "to", "toward", "into"})
+# Prepositions of the place a sent thing goes to ("sent troops *to* the border").
+_DESTINATION_PREPS = ("to", "into", "in")
 # Adverbs that make an adverbial clause the same occasion as its head ("... *when* they
 # blew themselves up in Haifa"), so that its place is the event's place.
 _SAME_OCCASION = frozenset({"when", "as", "while"})
@@ -67,6 +69,9 @@ def targets_of(ctx: Context, verb: Token, pattern: Pattern) -> tuple[list[Argume
                 return found, "dative"
         patient = patient_of(verb)
         if patient is not None:
+            sent_to = _sent_to(ctx, verb, pattern, patient.token)
+            if sent_to is not None:
+                return sent_to
             found = _not_origin(
                 resolver.resolve(patient.token, allow_place=True), patient.token, pattern.cameo
             )
@@ -76,6 +81,39 @@ def targets_of(ctx: Context, verb: Token, pattern: Pattern) -> tuple[list[Argume
     if not found and pattern.cameo[:2] in PLACE_ROOTS:
         found, path = clause_place_targets(ctx, verb)
     return found, path
+
+
+def _sent_to(
+    ctx: Context, verb: Token, pattern: Pattern, patient: Token
+) -> tuple[list[Argument], str] | None:
+    """ "dispatched inspectors *to* the plant in Iran", "deployed peacekeepers *in*
+    Somalia": when the pattern's object is a party sent somewhere, the place it goes to
+    is the target, not the party sent -- but "conducting operations in Somalia" sends no
+    party. A destination of no known country gives way to a place after it ("to the
+    Esfahan plant *in central Iran*")."""
+    if patient.lemma_.lower() not in pattern.objects or not ctx.resolver.resolve(patient):
+        return None
+    destinations = [
+        (found, f"destination.{prep}")
+        for prep in _DESTINATION_PREPS
+        for token in target_tokens_for_prep(verb, prep)
+        if (found := _destination(ctx, token))
+    ]
+    destinations.sort(key=lambda d: not any(a.party.country for a in d[0]))
+    return destinations[0] if destinations else None
+
+
+def _destination(ctx: Context, token: Token) -> list[Argument]:
+    """The parties a place of destination names; for one of no known country, the place
+    it lies in ("to the camps *in Chad*", "to the Esfahan plant *in central Iran*")."""
+    found = ctx.resolver.resolve(token, allow_place=True)
+    if any(a.party.country for a in found):
+        return found
+    for inner in (t for word in core_tokens(token) for t in prep_objects(word, "in")):
+        placed = ctx.resolver.resolve(inner, allow_place=True)
+        if any(a.party.country for a in placed):
+            return placed
+    return found
 
 
 def _not_origin(found: list[Argument], head: Token, cameo: str) -> list[Argument]:
