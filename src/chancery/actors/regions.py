@@ -27,12 +27,19 @@ from chancery.actors.kb import CODE_PATTERN
 if TYPE_CHECKING:
     from chancery.actors.recognize import Candidate
 
-__all__ = ["REGION_LABEL", "REGION_WORDS", "acting_region", "region_country", "region_end"]
+__all__ = [
+    "REGION_LABEL",
+    "REGION_NOUNS",
+    "REGION_WORDS",
+    "acting_region",
+    "region_country",
+    "region_end",
+]
 
 REGION_LABEL = "region"
 REGION_WORDS = 3  # the longest region name looked up ("Khyber Pakhtunkhwa", "New South Wales")
 # Words after a region's name that name its kind ("Aceh province", "Kachin State").
-_REGION_NOUNS = {"province", "region", "state", "prefecture", "governorate", "oblast", "county"}
+REGION_NOUNS = {"province", "region", "state", "prefecture", "governorate", "oblast", "county"}
 _ACTING = {"nsubj"}
 
 
@@ -41,7 +48,7 @@ def region_end(doc: Doc, s: int, e: int, role_tokens: set[int]) -> int | None:
     by a region noun or by title words only; None when it is not."""
     for width in range(min(REGION_WORDS, e - s), 0, -1):
         rest = range(s + width, e)
-        if not all(doc[i].lower_ in _REGION_NOUNS or i in role_tokens for i in rest):
+        if not all(doc[i].lower_ in REGION_NOUNS or i in role_tokens for i in rest):
             continue
         if region_country(doc[s : s + width]) is not None:
             return s + width
@@ -62,7 +69,7 @@ def acting_region(doc: Doc, cand: Candidate) -> tuple[str, str] | None:
 def region_country(words: Span) -> str | None:
     """The country of the one first-level region of that name, if the gazetteer has one
     ("Central Java" or "Central Java Province")."""
-    if len(words) > 1 and words[-1].lower_ in _REGION_NOUNS:
+    if len(words) > 1 and words[-1].lower_ in REGION_NOUNS:
         words = words[:-1]
     from chancery.places.gazetteer import load_gazetteer, name_key  # built only when needed
 

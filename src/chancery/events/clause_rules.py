@@ -52,6 +52,9 @@ class ClauseRules(BaseModel):
     private_traveller_nouns: frozenset[str]
     generic_group_nouns: frozenset[str]
     expectation_verbs: frozenset[str]
+    group_nouns: frozenset[str]
+    sending_verbs: frozenset[str]
+    prospect_nouns: frozenset[str]
 
     @field_validator("*", mode="before")
     @classmethod

@@ -20,7 +20,9 @@ For each verb of a sentence:
    ("declined to resign", "refused to lift the curfew") is aimed at its source's own
    country, as the concession itself would be (`implied`);
 7. a statement verb whose object is a text with a coded participle clause ("issued a
-   declaration *demanding* ...") gives no event of its own: the participle's stands.
+   declaration *demanding* ...") gives no event of its own: the participle's stands;
+8. a visit whose traveller is an armed force ("NATO troops arrived in Estonia") is the
+   force's deployment (`forces`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from chancery.events.clauses import (
     prep_objects,
     reporting_subject,
 )
+from chancery.events.forces import force_trip
 from chancery.events.implied import home_country, is_domestic_concession
 from chancery.events.intent import intent_code
 from chancery.events.lexicon import Pattern
@@ -179,6 +182,7 @@ def verb_candidates(
         if candidate is not None:
             warning_threat(ctx, candidate, matched, ontology)
             preparation_posture(candidate)
+            force_trip(ctx, candidate)
             refine_threat(ctx, candidate, ontology)
             out.append(candidate)
     return out, {i for i, p in matched.items() if p is not None}

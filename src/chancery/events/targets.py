@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from chancery.events.arguments import Argument, core_tokens
+from chancery.events.arguments import Argument
 from chancery.events.candidate import Context
 from chancery.events.clause_rules import load_clause_rules
 from chancery.events.clauses import (
@@ -25,6 +25,7 @@ from chancery.events.clauses import (
     patient_of,
     prep_objects,
 )
+from chancery.events.destinations import purpose_destination, sent_to
 from chancery.events.implied import PLACE_ROOTS
 from chancery.events.lexicon import Pattern
 from chancery.events.objects import prep_targets
@@ -40,11 +41,14 @@ _OWN_PREPS = ("with", "against", "to", "toward", "into")
 # ("granted asylum *to Bolivian officers*"); not "with", often an instrument ("armed
 # with Russian rifles").
 _NATIONALITY_PREPS = frozenset({"against", "to", "toward", "into"})
-# Prepositions of the place a sent thing goes to ("sent troops *to* the border").
-_DESTINATION_PREPS = ("to", "into", "in")
 # Adverbs that make an adverbial clause the same occasion as its head ("... *when* they
 # blew themselves up in Haifa"), so that its place is the event's place.
 _SAME_OCCASION = frozenset({"when", "as", "while"})
+# The preposition of what a measure falls on ("restrictions *on* its labour market"), and
+# the one naming whom it applies to when that is the source's own thing ("*for* new
+# members").
+_MEASURE_PREP = "on"
+_APPLIES_TO_PREP = "for"
 # CAMEO roots of acts done to a thing's owner (sanctions, coercion, attacks): "seized a
 # Russian tanker" is aimed at Russia.
 _OWNER_IS_TARGET_ROOTS = frozenset({"16", "17", "18", "19", "20"})
@@ -55,9 +59,19 @@ def target_tokens_for_prep(verb: Token, prep: str) -> list[Token]:
 
 
 def targets_of(ctx: Context, verb: Token, pattern: Pattern) -> tuple[list[Argument], str]:
+    found, path = _own_targets(ctx, verb, pattern)
+    # "sent experts to Bosnia *to study* the feasibility of a force": Bosnia
+    return purpose_destination(ctx, verb, found, path)
+
+
+def _own_targets(ctx: Context, verb: Token, pattern: Pattern) -> tuple[list[Argument], str]:
     resolver = ctx.resolver
     if pattern.prep:
         for token in target_tokens_for_prep(verb, pattern.prep):
+            if pattern.prep == _MEASURE_PREP and _is_own(token, ctx):
+                beneficiaries = _applies_to(ctx, verb)
+                if beneficiaries:
+                    return beneficiaries, f"{pattern.prep}.own.for"
             found = resolver.resolve(token, allow_place=True)
             if found:
                 return found, pattern.prep
@@ -69,9 +83,9 @@ def targets_of(ctx: Context, verb: Token, pattern: Pattern) -> tuple[list[Argume
                 return found, "dative"
         patient = patient_of(verb)
         if patient is not None:
-            sent_to = _sent_to(ctx, verb, pattern, patient.token)
-            if sent_to is not None:
-                return sent_to
+            sent = sent_to(ctx, verb, pattern, patient.token)
+            if sent is not None:
+                return sent
             found = _not_origin(
                 resolver.resolve(patient.token, allow_place=True), patient.token, pattern.cameo
             )
@@ -83,37 +97,21 @@ def targets_of(ctx: Context, verb: Token, pattern: Pattern) -> tuple[list[Argume
     return found, path
 
 
-def _sent_to(
-    ctx: Context, verb: Token, pattern: Pattern, patient: Token
-) -> tuple[list[Argument], str] | None:
-    """ "dispatched inspectors *to* the plant in Iran", "deployed peacekeepers *in*
-    Somalia": when the pattern's object is a party sent somewhere, the place it goes to
-    is the target, not the party sent -- but "conducting operations in Somalia" sends no
-    party. A destination of no known country gives way to a place after it ("to the
-    Esfahan plant *in central Iran*")."""
-    if patient.lemma_.lower() not in pattern.objects or not ctx.resolver.resolve(patient):
-        return None
-    destinations = [
-        (found, f"destination.{prep}")
-        for prep in _DESTINATION_PREPS
-        for token in target_tokens_for_prep(verb, prep)
-        if (found := _destination(ctx, token))
-    ]
-    destinations.sort(key=lambda d: not any(a.party.country for a in d[0]))
-    return destinations[0] if destinations else None
+def _is_own(token: Token, ctx: Context) -> bool:
+    """ "on *its* labour market", "on *their own* airspace": a thing a possessive pronoun
+    gives to its owner, the one who acts."""
+    pronouns = ctx.grammar.anaphoric_pronouns | ctx.grammar.speaker_pronouns
+    return any(c.dep_ == "poss" and c.lower_ in pronouns for c in token.children)
 
 
-def _destination(ctx: Context, token: Token) -> list[Argument]:
-    """The parties a place of destination names; for one of no known country, the place
-    it lies in ("to the camps *in Chad*", "to the Esfahan plant *in central Iran*")."""
-    found = ctx.resolver.resolve(token, allow_place=True)
-    if any(a.party.country for a in found):
-        return found
-    for inner in (t for word in core_tokens(token) for t in prep_objects(word, "in")):
-        placed = ctx.resolver.resolve(inner, allow_place=True)
-        if any(a.party.country for a in placed):
-            return placed
-    return found
+def _applies_to(ctx: Context, verb: Token) -> list[Argument]:
+    """The parties of a "for" phrase on the verb or its object: whom a measure on the
+    source's own thing applies to ("restrictions on its labour market *for new members*")."""
+    for token in target_tokens_for_prep(verb, _APPLIES_TO_PREP):
+        found = ctx.resolver.resolve(token, allow_place=False, allow_nationality=True)
+        if found:
+            return found
+    return []
 
 
 def _not_origin(found: list[Argument], head: Token, cameo: str) -> list[Argument]:
