@@ -14,6 +14,11 @@ Minister"), is read so:
   the country it gives stays evidence for the actors around it (actors/evidence.py).
 A name that is also a country's ("Georgia") or the region of two countries ("Punjab") is
 not read so (actors.evidence.region_country).
+
+A region written before a person's title ("the Sindh chief minister", "Aceh's governor",
+"the Queensland premier") names that region's official: the title takes the region's
+country (`title_region`) and is never bound to the national holder of the same title
+(resolve._office_holder: the Queensland premier is not Australia's prime minister).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from chancery.actors.kb import CODE_PATTERN
 
 if TYPE_CHECKING:
     from chancery.actors.recognize import Candidate
+    from chancery.actors.roles import DocIndex
 
 __all__ = [
     "REGION_LABEL",
@@ -34,6 +40,7 @@ __all__ = [
     "acting_region",
     "region_country",
     "region_end",
+    "title_region",
 ]
 
 REGION_LABEL = "region"
@@ -41,6 +48,7 @@ REGION_WORDS = 3  # the longest region name looked up ("Khyber Pakhtunkhwa", "Ne
 # Words after a region's name that name its kind ("Aceh province", "Kachin State").
 REGION_NOUNS = {"province", "region", "state", "prefecture", "governorate", "oblast", "county"}
 _ACTING = {"nsubj"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 def region_end(doc: Doc, s: int, e: int, role_tokens: set[int]) -> int | None:
@@ -83,3 +91,30 @@ def region_country(words: Span) -> str | None:
         return None
     country = countries.pop()
     return country if country and CODE_PATTERN.match(country) else None
+
+
+def title_region(index: DocIndex, phrase: list[int], head: int) -> tuple[str, str] | None:
+    """(country, region name) of the region named by proper nouns right before a title's
+    head, alone or as a possessor ("the Sindh chief minister", "Aceh's governor"); None when
+    those words are no region of one country or are part of another actor's name."""
+    doc = index.doc
+    words = [i for i in phrase if i < head]
+    while words and (doc[words[-1]].text in _POSSESSIVE or _is_role(index, words[-1])):
+        words.pop()  # "Aceh's", "chief" of "chief minister"
+    end = words[-1] + 1 if words else None
+    if end is None or doc[end - 1].pos_ != "PROPN":
+        return None
+    start = end - 1
+    while start - 1 in words and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # the whole name: "Wales" of "New South Wales" is no region of its own
+    if end - start > REGION_WORDS or any(
+        (c := index.cand_at.get(i)) is not None and c.label != REGION_LABEL
+        for i in range(start, end)
+    ):
+        return None  # a word of a person's or an organisation's name, not a region
+    country = region_country(doc[start:end])
+    return (country, doc[start:end].text) if country is not None else None
+
+
+def _is_role(index: DocIndex, i: int) -> bool:
+    return i in index.role_at

@@ -15,8 +15,9 @@ from chancery.actors.context import located
 from chancery.actors.kb import Entry, normalize
 from chancery.actors.names import PersonName, person_names
 from chancery.actors.namesakes import LOCATIVE
+from chancery.actors.owners import inner_country, owner_country
 from chancery.actors.recognize import Candidate
-from chancery.actors.regions import REGION_LABEL, acting_region
+from chancery.actors.regions import REGION_LABEL, acting_region, title_region
 from chancery.actors.residence import residences
 from chancery.actors.role_readings import past_office, stance_idiom
 from chancery.actors.roles import (
@@ -214,20 +215,6 @@ def group_ref(
     )
 
 
-def _inner_country(index: DocIndex, cand: Candidate) -> tuple[str | None, str | None]:
-    """The country a name's own words give ("U.S. Central Command", "Polish Institute of
-    International Affairs"): a national adjective in a name is nearly always its own state's;
-    the few that are not ("German Marshall Fund", American) are listed in organizations.csv."""
-    for inner in index.dictionary:
-        if cand.start <= inner.start and inner.end <= cand.end and inner.label != "nonactor":
-            entry = index.entry_of(inner)
-            if entry is not None and entry.kind != "person":
-                term, _ = entry.at(index.published)
-                if term is not None:
-                    return term.country, term.sector if entry.kind != "state" else None
-    return None, None
-
-
 def _rule_basis(cand: Candidate) -> str | None:
     """The rule that matched a name not written as the data file writes it ("Afganistan")."""
     alias = cand.alias
@@ -247,17 +234,20 @@ def _candidate_ref(index: DocIndex, cand: Candidate) -> Ref | None:
             return None  # places and nationalities not in the knowledge base are not actors
         text = text_of(doc)[cand.start : cand.end]
         title = analyze_title(index, range(cand.t_start, cand.t_end))
-        country, via_sector = _inner_country(index, cand)
+        country, via_sector = inner_country(index, cand)
+        owner = owner_country(index, cand) if country is None else None
+        if owner is not None:  # "Thailand's People's Empowerment Foundation"
+            country = owner[0]
         if title is not None and title.kind == "person" and title.head == cand.t_start:
             title = None  # "General Motors": a title word opening a name is part of the name
         sector = title.sector if title else via_sector
         return Ref(
-            f"org:{normalize(text)}",
+            f"org:{normalize(text)}" + (f":{owner[0]}" if owner else ""),
             text,
             "organization",
             country,
             sector,
-            "rule:organisation name",
+            owner[1] if owner else "rule:organisation name",
             cand.start,
             cand.end,
         )
@@ -342,6 +332,11 @@ def _role_holder_ref(index: DocIndex, head: Token) -> Ref | None:
             title.country = term.country if term else entry.country
             title.via = entry
             basis = f"rule:role phrase {prep} {entry.name} ({title.basis})"
+    if title.country is None and title.kind == "person":
+        region = title_region(index, phrase, title.head)  # "the Sindh chief minister"
+        if region is not None:
+            title.country, title.region = region
+            basis = f"rule:role phrase of {title.region}, a region of ({title.basis})"
     if title.country is None and (title.kind == "person" or not is_argument(head)):
         return None  # no country and not an argument: nothing worth an actor
     if (
@@ -365,7 +360,7 @@ def _span(start: int, end: int, phrase: list[int]) -> Candidate:
 def _office_holder(index: DocIndex, title: Title, start: int, end: int, basis: str) -> Ref:
     """ "South Korea's president": the person in that office at publication, when known."""
     assert title.country is not None
-    if not title.former and not title.then:
+    if not (title.former or title.then or title.region):
         holders = index.kb.people_in_role(title.country, title.term, index.published)
         if len(holders) == 1:
             entry = holders[0]
@@ -385,10 +380,10 @@ def _office_holder(index: DocIndex, title: Title, start: int, end: int, basis: s
                 entry=entry,
             )
     via = title.via
-    owner = via.name if via else title.country
+    owner = title.region or (via.name if via else title.country)
     label = title.term if not title.former else f"former {title.term}"
     return Ref(
-        f"role:{title.country}:{title.sector}:{label}",
+        f"role:{title.country}:{title.sector}:{label}" + (f":{owner}" if title.region else ""),
         f"{label[:1].upper()}{label[1:]} of {owner}",
         "person",
         title.country,

@@ -87,6 +87,7 @@ class Title:
     head: int  # token index of the role noun
     basis: str
     via: Entry | None = None  # the state or organisation that gave the country
+    region: str | None = None  # the region whose official this is ("the Sindh chief minister")
 
 
 def _head_word(match: RoleMatch, use: str) -> RoleWord | None:

@@ -21,6 +21,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from chancery.errors import DataFileError
+from chancery.events.agency import thing_subject
 from chancery.events.clauses import is_passive, patient_of
 from chancery.events.lexicon import Pattern
 from chancery.events.objects import object_heads
@@ -171,6 +172,9 @@ def other_sense(trigger: Token, kind: Literal["verb", "noun"], pattern: Pattern)
     """The row (`file:line`) saying the trigger is used in another sense than `pattern`'s
     event, else None."""
     lemma = pattern.lemma
+    if kind == "verb" and (where := thing_subject(trigger, pattern.cameo)) is not None:
+        # "a new law will help Beijing": a thing is no agent of the act
+        return where
     rows = [
         r
         for r in load_other_senses()
