@@ -6,6 +6,8 @@
 - the state where the apposition's noun is placed: "NAME, a professor at Leiden University
   in the Netherlands", "NAME, a refugee from Syria" (not "a critic of Syria");
 - a national adjective on the body the name belongs to: "NAME of the Dutch think tank X";
+- the country of a title in apposition: "the spokesperson for Pakistan's Ministry of Foreign
+  Affairs, Ambassador NAME";
 - the person whose title it is: "Zelenskyy's chief of staff NAME" (a known person's
   country; their aide serves the same state).
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from chancery.actors.recognize import Candidate
-from chancery.actors.roles import DocIndex, Title
+from chancery.actors.roles import DocIndex, Title, analyze_title
 
 __all__ = ["apposition_country", "possessor_country"]
 
@@ -31,7 +33,11 @@ def apposition_country(index: DocIndex, t_start: int, t_end: int) -> tuple[str, 
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < t_start:
         nouns.append(root.head)
     for noun in nouns:
-        found = _adjective_country(index, noun) or _placed_in(index, noun, depth=2)
+        found = (
+            _adjective_country(index, noun)
+            or _title_country(index, noun, t_start, t_end)
+            or _placed_in(index, noun, depth=2)
+        )
         if found:
             return found
     for prep in root.children:  # "NAME of the Dutch think tank"
@@ -55,6 +61,20 @@ def _adjective_country(index: DocIndex, noun: Token) -> tuple[str, str] | None:
             if state is not None:
                 return state, f"rule:apposition ({cand.alias.basis if cand.alias else ''})"
     return None
+
+
+def _title_country(
+    index: DocIndex, noun: Token, t_start: int, t_end: int
+) -> tuple[str, str] | None:
+    """ "the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador NAME": the
+    apposition is a title of its own, whose country is the person's."""
+    toks = [
+        t.i for t in noun.subtree if not t_start <= t.i < t_end and t.dep_ not in ("relcl", "acl")
+    ]
+    title = analyze_title(index, toks)
+    if title is None or title.kind != "person" or title.plural or title.country is None:
+        return None
+    return title.country, f"rule:apposition title ({title.basis})"
 
 
 def _placed_in(index: DocIndex, noun: Token, depth: int) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from chancery.actors.initials import initials_person
 from chancery.actors.kb import Alias, KnowledgeBase, RoleWord, normalize
 from chancery.actors.regions import REGION_LABEL, region_end
 from chancery.actors.things import name_end, names_a_thing
@@ -193,6 +194,8 @@ def find_candidates(
         for c in (_ner_candidate(doc, ent, role_tokens, person_titles, kb) for ent in doc.ents)
         if c is not None and not _modifiers_only(doc, c)
     ]
+    known = {i for c in kb_cands for i in range(c.t_start, c.t_end)}
+    ner = [initials_person(doc, c, known, role_tokens, kb) or c for c in ner]
     kept_ner = []
     for c in ner:
         if c.label == "nonactor":

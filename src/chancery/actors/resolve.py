@@ -361,7 +361,10 @@ def _office_holder(index: DocIndex, title: Title, start: int, end: int, basis: s
     """ "South Korea's president": the person in that office at publication, when known."""
     assert title.country is not None
     if not (title.former or title.then or title.region):
-        holders = index.kb.people_in_role(title.country, title.term, index.published)
+        role = title.term  # a body's office is held under its name ("Taliban leader")
+        if title.via is not None and title.via.kind != "state":
+            role = f"{title.via.name} {role}"
+        holders = index.kb.people_in_role(title.country, role, index.published)
         if len(holders) == 1:
             entry = holders[0]
             term, _ = entry.at(index.published)

@@ -32,6 +32,7 @@ __all__ = [
 # After these prepositions a country is someone else's (the host of an ambassador, the
 # place of a visit); after "of" it is the role-holder's own ("the president of France").
 _OWN_PREPOSITIONS = {"of"}
+_BODY_PREPOSITIONS = {"for"}  # own only before an organisation ("spokesman for the ministry")
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "agent", "dative"}
 
 
@@ -172,7 +173,9 @@ def country_words(
     for i in toks:
         tok = doc[i]
         if tok.pos_ == "ADP" or tok.dep_ == "prep":
-            blocked = tok.lower_ not in _OWN_PREPOSITIONS
+            blocked = tok.lower_ not in _OWN_PREPOSITIONS and not (
+                tok.lower_ in _BODY_PREPOSITIONS and _names_a_body(index, tok)
+            )
             continue
         if blocked:
             continue
@@ -185,9 +188,50 @@ def country_words(
             if term is None:
                 continue
             if entry.kind == "state":
+                body = _possessed_body(index, i, toks)
+                if body is not None:  # "Syria's YPG militia": the body's, not the state's
+                    return body[0] or term.country, body[1], body[2] or entry
                 return term.country, None, entry
             return term.country, term.sector, entry
     return None, None, None
+
+
+def _body_at(index: DocIndex, tok: Token) -> tuple[str | None, str | None, Entry | None] | None:
+    """(country, sector, entry) of the organisation the noun `tok` names: a non-state entry
+    under it, or a role word for a body ("ministry") with no country of its own."""
+    # the noun and the words of its name, not its conjuncts ("Colombia's government and the ELN")
+    for i in [c.i for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.i]:
+        for entry in entries_at(index, i):
+            if entry.kind in ("state", "person"):
+                continue
+            term, _ = entry.at(index.published)
+            if term is not None:
+                return term.country, term.sector, entry
+    role = index.role_at.get(tok.i)
+    word = _head_word(role, "head") if role is not None else None
+    if word is not None and word.kind == "organization" and not word.plural:
+        return None, word.sector, None
+    return None
+
+
+def _names_a_body(index: DocIndex, prep: Token) -> bool:
+    """ "the spokesperson for Pakistan's Ministry of Foreign Affairs": a "for" phrase naming
+    an organisation is the role-holder's own (a state after "for" is a host: "envoy for Syria")."""
+    return any(c.dep_ == "pobj" and _body_at(index, c) is not None for c in prep.children)
+
+
+def _possessed_body(
+    index: DocIndex, i: int, toks: list[int]
+) -> tuple[str | None, str | None, Entry | None] | None:
+    """The organisation a state possesses inside the phrase ("Afghanistan's Taliban insurgency",
+    "Pakistan's Ministry of Foreign Affairs"), which speaks for the role-holder."""
+    doc = index.doc
+    tok = doc[i]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # "South Korea's": the state's last word
+    if tok.dep_ != "poss" or tok.head.i not in toks:
+        return None
+    return _body_at(index, tok.head)
 
 
 def entries_at(index: DocIndex, i: int, *, holders: bool = False) -> list[Entry]:

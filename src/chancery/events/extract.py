@@ -37,6 +37,7 @@ from chancery.events.clauses import (
     direct_object,
     governors,
     is_infinitive,
+    is_passive,
     logical_subject,
     particles,
     patient_of,
@@ -50,6 +51,7 @@ from chancery.events.lexicon import Pattern
 from chancery.events.modality import clause_chain, verb_modality
 from chancery.events.objects import match_pattern
 from chancery.events.ontology import load_ontology
+from chancery.events.reporter_agency import reporter_is_agent
 from chancery.events.senses import other_sense
 from chancery.events.targets import target_tokens_for_prep, targets_of
 from chancery.events.threats import (
@@ -298,6 +300,11 @@ def _build(
         if reporter is not None:
             sources = resolver.resolve(reporter.token)
             source_path = f"ccomp.pronoun.{reporter.path}"
+            # "five people were killed, the lawmaker said": an agentless passive names no
+            # doer; only an authority reporting its own kind of act is one.
+            passive = subject is None and is_passive(verb)
+            if passive and sources and not reporter_is_agent(pattern.cameo, sources, resolver):
+                sources = []
     if not sources:
         ctx.decide(
             sentence,
