@@ -51,6 +51,7 @@ from chancery.actors.context_scope import (
 )
 from chancery.actors.evidence import CountryMention, country_mentions
 from chancery.actors.kb import ContextWords, Entry
+from chancery.actors.ref import unnamed_office
 from chancery.actors.roles import DocIndex, Title, entries_at, group_name
 
 if TYPE_CHECKING:  # resolve.py imports this module
@@ -152,7 +153,7 @@ def _context_country(
     first = min(group, key=lambda r: r.start)
     ignored = set().union(*(_own_phrases(index, r) | _co_arguments(index, r) for r in group))
     for other in refs:
-        if other.kind == "person" and other.key != first.key and _named(other):
+        if other.kind == "person" and other.key != first.key and not unnamed_office(other):
             ignored |= person_words(index, other)
     return (
         _title_body(index, refs, group)
@@ -229,11 +230,6 @@ def _bare(tok: Token) -> list[int]:
         if child.dep_ not in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj"):
             out.extend(_bare(child))
     return out
-
-
-def _named(ref: Ref) -> bool:
-    """A person the text names (not an office named without a name, "Pakistan's premier")."""
-    return not ref.key.startswith("role:") and not ref.basis.startswith("rule:office holder")
 
 
 def _title_body(index: DocIndex, refs: list[Ref], group: list[Ref]) -> tuple[str, str, int] | None:

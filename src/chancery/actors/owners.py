@@ -14,10 +14,13 @@ from the words written right before its name.
 
 from __future__ import annotations
 
+from chancery.actors.kb import Entry, normalize
 from chancery.actors.recognize import Candidate
+from chancery.actors.ref import Ref
 from chancery.actors.roles import DocIndex
+from chancery.nlp import text_of
 
-__all__ = ["inner_country", "owner_country"]
+__all__ = ["inner_country", "other_owner", "owner_country"]
 
 _POSSESSIVE = {"'s", "’s"}
 _BASED = ("-", "based")
@@ -58,3 +61,25 @@ def _state_before(index: DocIndex, end: int, how: str) -> tuple[str, str] | None
     if term is None or term.country is None:
         return None
     return term.country, f"rule:organisation name (its {how} {entry.name})"
+
+
+def other_owner(index: DocIndex, entry: Entry, cand: Candidate) -> Ref | None:
+    """A generic body name the data file gives one state ("Ministry of Defence", GBR) written
+    with another state as its possessor ("Ghana's Ministry of Defence") is that state's body."""
+    if entry.kind != "organization":
+        return None
+    owner = owner_country(index, cand)
+    term, _ = entry.at(index.published)
+    if owner is None or term is None or term.country in (None, owner[0]):
+        return None
+    text = text_of(index.doc)[cand.start : cand.end]
+    return Ref(
+        f"org:{normalize(text)}:{owner[0]}",
+        text,
+        "organization",
+        owner[0],
+        term.sector,
+        owner[1],
+        cand.start,
+        cand.end,
+    )

@@ -323,6 +323,7 @@ def _ner_candidate(
         e -= 1
     while s < e and (doc[s].pos_ == "DET" or doc[s].is_punct):
         s += 1
+    s = _after_sentence_break(doc, s, e)
     label = ent.label_
     if label in ("PERSON", "ORG"):
         first = s
@@ -353,6 +354,8 @@ def _ner_candidate(
         e = cut
     if s >= e or any(doc[i].text in (",", ";") for i in range(s, e)):
         return None  # a list read as one name
+    if label == "PERSON" and not any(doc[i].text[:1].isupper() for i in range(s, e)):
+        return None  # "salami slicing", "hiding in the bush": a lower-case word is no name
     region = region_end(doc, s, e, role_tokens) if label in _REGION_READINGS else None
     if region is not None:  # "Balochistan", "Central Java Province": a place (actors/regions.py)
         span = doc[s:region]
@@ -363,6 +366,15 @@ def _ner_candidate(
         return Candidate(span.start_char, span.end_char, s, last + 1, "ner", "nonactor")
     span = doc[s:e]
     return Candidate(span.start_char, span.end_char, s, e, "ner", label)
+
+
+def _after_sentence_break(doc: Doc, s: int, e: int) -> int:
+    """Where a name starts that the model ran across a full stop: in "his post on X. The
+    Taliban ..." the name is "Taliban"; a name does not cross a stop before a capital "The"."""
+    for i in range(e - 2, s, -1):
+        if doc[i].pos_ == "DET" and doc[i].is_title and doc[i - 1].text.endswith("."):
+            return i + 1
+    return s
 
 
 def _organisation_words(doc: Doc, s: int, e: int, kb: KnowledgeBase) -> bool:

@@ -7,16 +7,15 @@ name ("Russian troops", "South Korea's president") become actors of their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
 from chancery.actors.context import located
 from chancery.actors.kb import Entry, normalize
 from chancery.actors.names import PersonName, person_names
 from chancery.actors.namesakes import LOCATIVE
-from chancery.actors.owners import inner_country, owner_country
+from chancery.actors.owners import inner_country, other_owner, owner_country
 from chancery.actors.recognize import Candidate
+from chancery.actors.ref import Ref
 from chancery.actors.regions import REGION_LABEL, acting_region, title_region
 from chancery.actors.residence import residences
 from chancery.actors.role_readings import past_office, stance_idiom
@@ -33,25 +32,6 @@ from chancery.model import ActorKind
 from chancery.nlp import text_of
 
 __all__ = ["Ref", "resolve_mentions"]
-
-
-@dataclass(slots=True)
-class Ref:
-    """One mention and the actor it refers to (actors are merged by `key`)."""
-
-    key: str
-    name: str
-    kind: ActorKind
-    country: str | None
-    sector: str | None
-    basis: str
-    start: int
-    end: int
-    org: str | None = None
-    wikidata: str | None = None
-    title: str | None = None  # the role word a person's title used ("president")
-    gender: str | None = None
-    entry: Entry | None = None
 
 
 def resolve_mentions(index: DocIndex) -> list[Ref]:
@@ -257,6 +237,9 @@ def _candidate_ref(index: DocIndex, cand: Candidate) -> Ref | None:
     form = cand.label
     root = _root(index, cand)
     if form in ("name", "abbreviation"):
+        other = other_owner(index, entry, cand)
+        if other is not None:
+            return other
         return _entry_ref(index, entry, cand, _rule_basis(cand))
     if form == "seat":
         if (

@@ -136,6 +136,8 @@ def analyze_title(index: DocIndex, tokens: Iterable[int]) -> Title | None:
                 former = True
         elif modifier_sector is None:
             modifier_sector = mod.sector
+    if modifier_sector is None:
+        modifier_sector = _of_modifier(index, matches, head_match)
     then = any(doc[i].lower_ == "then" and i < head_match.t_start for i in toks)
     country, via_sector, via = country_words(index, toks, holders=head.kind != "person")
     sector = "ELI" if former else modifier_sector or via_sector or head.sector
@@ -156,6 +158,20 @@ def analyze_title(index: DocIndex, tokens: Iterable[int]) -> Title | None:
         head.basis,
         via,
     )
+
+
+def _of_modifier(index: DocIndex, matches: list[RoleMatch], head_match: RoleMatch) -> str | None:
+    """The sector of a modifier written after the head with "of": "Ministry of Defense" is the
+    "Defense Ministry", "Secretary of Defence" the "Defence Secretary" (MIL, not GOV)."""
+    after = head_match.t_end
+    if after >= len(index.doc) or index.doc[after].lower_ != "of":
+        return None
+    for r in matches:
+        if r.t_start == after + 1:
+            mod = _head_word(r, "modifier")
+            if mod is not None and mod.sector != "ELI":
+                return mod.sector
+    return None
 
 
 def country_words(

@@ -9,7 +9,6 @@ LEXICON.md), checked when loaded with `file:line` errors.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +19,7 @@ from spacy.tokens import Token
 
 from chancery.errors import DataFileError
 from chancery.events.ontology import load_ontology
+from chancery.events.tables import table_rows
 
 __all__ = ["ThingSubject", "load_thing_subjects", "read_thing_subjects", "thing_subject"]
 
@@ -49,36 +49,18 @@ def read_thing_subjects(path: Path) -> tuple[ThingSubject, ...]:
     """Parse a thing-subjects file; DataFileError("path:line", ...) on the first bad row."""
     ontology = load_ontology()
     rows: list[ThingSubject] = []
-    header_seen = False
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = raw.rstrip("\r\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            where = f"{path.name}:{number}"
-            fields = tuple(f.strip() for f in next(csv.reader([line])))
-            if not header_seen:
-                if fields != _HEADER:
-                    raise DataFileError(where, f"header must be {','.join(_HEADER)}")
-                header_seen = True
-                continue
-            if len(fields) != len(_HEADER):
-                raise DataFileError(where, f"expected {len(_HEADER)} columns: {line!r}")
-            kind, lemma, cameo, subjects, _example = fields
-            if kind != "verb":
-                raise DataFileError(where, f"kind {kind!r} must be 'verb'")
-            if not _WORD_RE.fullmatch(lemma):
-                raise DataFileError(where, f"lemma {lemma!r} must be one lower-case word")
-            if cameo and (not cameo.isdigit() or cameo not in ontology):
-                raise DataFileError(where, f"{cameo!r} is not a CAMEO code")
-            items = [w.strip().lower() for w in subjects.split("|")] if subjects else []
-            if not items or not all(_WORD_RE.fullmatch(w) for w in items):
-                raise DataFileError(
-                    where, f"subjects {subjects!r} must be '|'-separated single words"
-                )
-            rows.append(ThingSubject(lemma, cameo, frozenset(items), where))
-    if not header_seen:
-        raise DataFileError(f"{path.name}:1", "no header line")
+    for where, fields in table_rows(path, _HEADER):
+        kind, lemma, cameo, subjects, _example = fields
+        if kind != "verb":
+            raise DataFileError(where, f"kind {kind!r} must be 'verb'")
+        if not _WORD_RE.fullmatch(lemma):
+            raise DataFileError(where, f"lemma {lemma!r} must be one lower-case word")
+        if cameo and (not cameo.isdigit() or cameo not in ontology):
+            raise DataFileError(where, f"{cameo!r} is not a CAMEO code")
+        items = [w.strip().lower() for w in subjects.split("|")] if subjects else []
+        if not items or not all(_WORD_RE.fullmatch(w) for w in items):
+            raise DataFileError(where, f"subjects {subjects!r} must be '|'-separated single words")
+        rows.append(ThingSubject(lemma, cameo, frozenset(items), where))
     return tuple(rows)
 
 

@@ -44,6 +44,7 @@ from chancery.events.clauses import (
     prep_objects,
     reporting_subject,
 )
+from chancery.events.departures import leaving_body_code
 from chancery.events.forces import force_trip
 from chancery.events.implied import home_country, is_domestic_concession
 from chancery.events.intent import intent_code
@@ -60,7 +61,7 @@ from chancery.events.threats import (
     refine_threat,
     warning_threat,
 )
-from chancery.events.topics import is_topic_path
+from chancery.events.topics import is_topic_path, without_statement_content
 from chancery.model import Modality, Party, Sentence
 
 __all__ = ["match_verb", "verb_candidates"]
@@ -320,6 +321,9 @@ def _build(
     targets, target_path = targets_of(ctx, verb, pattern)
     if is_topic_path(pattern.cameo, verb.lemma_.lower(), target_path):
         targets, target_path = [], ""  # "discussed *Venezuela's debt*": a topic
+    if ctx.lexicon.verb_lemma(verb.lemma_) not in grammar.light_verbs:
+        # a light verb's object is an event of its own, which takes over its parties
+        targets = without_statement_content(pattern.cameo, verb, targets, target_path)
     source_keys = {a.key for a in sources}
     targets = [t for t in targets if t.key not in source_keys]
     if not targets and pattern.cameo.startswith("12"):
@@ -356,7 +360,7 @@ def _build(
         kind="verb",
         trigger=verb,
         pattern_id=pattern.id,
-        cameo=pattern.cameo,
+        cameo=leaving_body_code(pattern.cameo, targets, target_path),
         base_confidence=pattern.confidence,
         sources=sources,
         targets=targets,

@@ -10,7 +10,6 @@ comment), checked when loaded with `file:line` errors.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +23,7 @@ from chancery.events.candidate import Candidate, Context
 from chancery.events.clause_rules import load_clause_rules
 from chancery.events.clauses import logical_subject, prep_objects
 from chancery.events.ontology import load_ontology
+from chancery.events.tables import table_rows
 
 __all__ = ["TravellingForce", "force_trip", "load_travelling_forces", "read_travelling_forces"]
 
@@ -47,32 +47,16 @@ def read_travelling_forces(path: Path) -> tuple[TravellingForce, ...]:
     """Parse a travelling-forces file; DataFileError("path:line", ...) on a bad row."""
     ontology = load_ontology()
     rows: list[TravellingForce] = []
-    header_seen = False
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = raw.rstrip("\r\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            where = f"{path.name}:{number}"
-            fields = tuple(f.strip() for f in next(csv.reader([line])))
-            if not header_seen:
-                if fields != _HEADER:
-                    raise DataFileError(where, f"header must be {','.join(_HEADER)}")
-                header_seen = True
-                continue
-            if len(fields) != len(_HEADER):
-                raise DataFileError(where, f"expected {len(_HEADER)} columns: {line!r}")
-            cameo, words, _example = fields
-            if not cameo.isdigit() or cameo not in ontology:
-                raise DataFileError(where, f"{cameo!r} is not a CAMEO code")
-            items = [w.strip().lower() for w in words.split("|")] if words else []
-            if not items or not all(_WORD_RE.fullmatch(w) for w in items):
-                raise DataFileError(
-                    where, f"words {words!r} must be '|'-separated single lower-case words"
-                )
-            rows.append(TravellingForce(cameo, frozenset(items), where))
-    if not header_seen:
-        raise DataFileError(f"{path.name}:1", "no header line")
+    for where, fields in table_rows(path, _HEADER):
+        cameo, words, _example = fields
+        if not cameo.isdigit() or cameo not in ontology:
+            raise DataFileError(where, f"{cameo!r} is not a CAMEO code")
+        items = [w.strip().lower() for w in words.split("|")] if words else []
+        if not items or not all(_WORD_RE.fullmatch(w) for w in items):
+            raise DataFileError(
+                where, f"words {words!r} must be '|'-separated single lower-case words"
+            )
+        rows.append(TravellingForce(cameo, frozenset(items), where))
     return tuple(rows)
 
 

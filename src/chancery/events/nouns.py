@@ -32,6 +32,7 @@ from chancery.events.clauses import governors, logical_subject, prep_objects, re
 from chancery.events.grammar import is_figurative
 from chancery.events.lexicon import Pattern
 from chancery.events.modality import clause_chain, noun_modality
+from chancery.events.proper_names import inside_a_name
 from chancery.events.senses import other_sense
 from chancery.events.topics import is_topic_path
 from chancery.model import Sentence
@@ -159,6 +160,9 @@ def noun_candidates(
             continue
         if _names_a_period(noun):
             ctx.decide(sentence, noun, "noun", "figurative", f"{noun.text!r} names a period")
+            continue
+        if inside_a_name(noun, ctx.resolver, ctx.lexicon):
+            ctx.decide(sentence, noun, "noun", "figurative", f"{noun.text!r} is part of a name")
             continue
         carrier = carrier_of(noun)
         if carrier is not None and _match(carrier, ctx.lexicon.for_noun(carrier.lemma_), None):

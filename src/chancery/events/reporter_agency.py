@@ -14,7 +14,6 @@ stay the source (format in its header comment); it is checked when loaded with
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from chancery.errors import DataFileError
 from chancery.events.arguments import Argument, ArgumentResolver
+from chancery.events.tables import table_rows
 
 __all__ = ["ReporterAgency", "load_reporter_agency", "read_reporter_agency", "reporter_is_agent"]
 
@@ -46,36 +46,20 @@ def read_reporter_agency(path: Path) -> tuple[ReporterAgency, ...]:
     """Parse a reporter-agency file; DataFileError("path:line", ...) on a bad row."""
     rows: list[ReporterAgency] = []
     seen: set[str] = set()
-    header_seen = False
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = raw.rstrip("\r\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            where = f"{path.name}:{number}"
-            fields = tuple(f.strip() for f in next(csv.reader([line])))
-            if not header_seen:
-                if fields != _HEADER:
-                    raise DataFileError(where, f"header must be {','.join(_HEADER)}")
-                header_seen = True
-                continue
-            if len(fields) != len(_HEADER):
-                raise DataFileError(where, f"expected {len(_HEADER)} columns: {line!r}")
-            prefix, sectors, _example = fields
-            if not prefix.isdigit() or not 2 <= len(prefix) <= 4:
-                raise DataFileError(where, f"{prefix!r} is not a CAMEO code or prefix")
-            if prefix in seen:
-                raise DataFileError(where, f"{prefix!r} is listed twice")
-            items = [s.strip() for s in sectors.split("|")] if sectors else []
-            valid = all(_SECTOR_RE.fullmatch(s) or s in (STATE, ANY) for s in items)
-            if not items or not valid:
-                raise DataFileError(
-                    where, f"sectors {sectors!r} must be '|'-separated sector codes, STATE or *"
-                )
-            seen.add(prefix)
-            rows.append(ReporterAgency(prefix, frozenset(items), where))
-    if not header_seen:
-        raise DataFileError(f"{path.name}:1", "no header line")
+    for where, fields in table_rows(path, _HEADER):
+        prefix, sectors, _example = fields
+        if not prefix.isdigit() or not 2 <= len(prefix) <= 4:
+            raise DataFileError(where, f"{prefix!r} is not a CAMEO code or prefix")
+        if prefix in seen:
+            raise DataFileError(where, f"{prefix!r} is listed twice")
+        items = [s.strip() for s in sectors.split("|")] if sectors else []
+        valid = all(_SECTOR_RE.fullmatch(s) or s in (STATE, ANY) for s in items)
+        if not items or not valid:
+            raise DataFileError(
+                where, f"sectors {sectors!r} must be '|'-separated sector codes, STATE or *"
+            )
+        seen.add(prefix)
+        rows.append(ReporterAgency(prefix, frozenset(items), where))
     return tuple(rows)
 
 

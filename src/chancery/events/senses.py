@@ -10,7 +10,6 @@ comment and LEXICON.md) and are checked when loaded, with `file:line` errors.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +25,7 @@ from chancery.events.clauses import is_passive, patient_of
 from chancery.events.lexicon import Pattern
 from chancery.events.objects import object_heads
 from chancery.events.ontology import load_ontology
+from chancery.events.tables import table_rows
 
 __all__ = ["OtherSense", "load_other_senses", "other_sense", "read_other_senses"]
 
@@ -59,57 +59,41 @@ def read_other_senses(path: Path) -> tuple[OtherSense, ...]:
     """Parse an other-senses file; DataFileError("path:line", ...) on the first bad row."""
     ontology = load_ontology()
     rows: list[OtherSense] = []
-    header_seen = False
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = raw.rstrip("\r\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            where = f"{path.name}:{number}"
-            fields = tuple(f.strip() for f in next(csv.reader([line])))
-            if not header_seen:
-                if fields != _HEADER:
-                    raise DataFileError(where, f"header must be {','.join(_HEADER)}")
-                header_seen = True
-                continue
-            if len(fields) != len(_HEADER):
-                raise DataFileError(where, f"expected {len(_HEADER)} columns: {line!r}")
-            kind, lemma, cameo, words, _example = fields
-            if kind not in ("verb", "noun"):
-                raise DataFileError(where, f"kind {kind!r} must be 'verb' or 'noun'")
-            if not re.fullmatch(r"[a-z][a-z'-]*", lemma):
-                raise DataFileError(where, f"lemma {lemma!r} must be one lower-case word")
-            if cameo and (not cameo.isdigit() or cameo not in ontology):
-                raise DataFileError(where, f"{cameo!r} is not a CAMEO code")
-            items = [w.strip().lower() for w in words.split("|")] if words else []
-            if not items:
-                raise DataFileError(where, "words must not be empty")
-            no_object = items == [_NO_OBJECT]
-            predicate = items == [_PREDICATE]
-            passive = items == [_PASSIVE]
-            marker = no_object or predicate or passive
-            if marker and kind != "verb":
-                raise DataFileError(where, f"{items[0]} applies to verbs only")
-            if not marker and not all(_WORD_RE.fullmatch(w) for w in items):
-                raise DataFileError(
-                    where,
-                    f"words {words!r} must be '|'-separated single words, {_NO_OBJECT}, "
-                    f"{_PREDICATE} or {_PASSIVE}",
-                )
-            rows.append(
-                OtherSense(
-                    kind="verb" if kind == "verb" else "noun",
-                    lemma=lemma,
-                    cameo=cameo,
-                    words=frozenset() if marker else frozenset(items),
-                    needs_no_object=no_object,
-                    where=where,
-                    needs_predicate=predicate,
-                    needs_passive=passive,
-                )
+    for where, fields in table_rows(path, _HEADER):
+        kind, lemma, cameo, words, _example = fields
+        if kind not in ("verb", "noun"):
+            raise DataFileError(where, f"kind {kind!r} must be 'verb' or 'noun'")
+        if not re.fullmatch(r"[a-z][a-z'-]*", lemma):
+            raise DataFileError(where, f"lemma {lemma!r} must be one lower-case word")
+        if cameo and (not cameo.isdigit() or cameo not in ontology):
+            raise DataFileError(where, f"{cameo!r} is not a CAMEO code")
+        items = [w.strip().lower() for w in words.split("|")] if words else []
+        if not items:
+            raise DataFileError(where, "words must not be empty")
+        no_object = items == [_NO_OBJECT]
+        predicate = items == [_PREDICATE]
+        passive = items == [_PASSIVE]
+        marker = no_object or predicate or passive
+        if marker and kind != "verb":
+            raise DataFileError(where, f"{items[0]} applies to verbs only")
+        if not marker and not all(_WORD_RE.fullmatch(w) for w in items):
+            raise DataFileError(
+                where,
+                f"words {words!r} must be '|'-separated single words, {_NO_OBJECT}, "
+                f"{_PREDICATE} or {_PASSIVE}",
             )
-    if not header_seen:
-        raise DataFileError(f"{path.name}:1", "no header line")
+        rows.append(
+            OtherSense(
+                kind="verb" if kind == "verb" else "noun",
+                lemma=lemma,
+                cameo=cameo,
+                words=frozenset() if marker else frozenset(items),
+                needs_no_object=no_object,
+                where=where,
+                needs_predicate=predicate,
+                needs_passive=passive,
+            )
+        )
     return tuple(rows)
 
 

@@ -12,7 +12,6 @@ them like any other, with "we"/"our" resolved to the speaker.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,11 +23,12 @@ from chancery.errors import DataFileError
 from chancery.events.arguments import Argument, party_of
 from chancery.events.candidate import Candidate, Context
 from chancery.events.ontology import Ontology
+from chancery.events.tables import table_rows
 from chancery.model import Modality, Quote, Sentence
 
 __all__ = ["StatementCue", "load_statement_cues", "read_statement_cues", "statement_candidates"]
 
-_HEADER = ["cameo", "lemma", "pos", "confidence", "example"]
+_HEADER = ("cameo", "lemma", "pos", "confidence", "example")
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "ROOT"})
 
 
@@ -43,39 +43,25 @@ class StatementCue:
 
 def read_statement_cues(path: Path, ontology: Ontology) -> dict[tuple[str, str], StatementCue]:
     cues: dict[tuple[str, str], StatementCue] = {}
-    header_seen = False
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            where = f"{path}:{number}"
-            fields = [f.strip() for f in next(csv.reader([line]))]
-            if not header_seen:
-                if fields != _HEADER:
-                    raise DataFileError(where, f"header must be {','.join(_HEADER)}")
-                header_seen = True
-                continue
-            if len(fields) != len(_HEADER):
-                raise DataFileError(where, f"expected {len(_HEADER)} columns: {line!r}")
-            cameo, lemma, pos, confidence, _example = fields
-            if cameo not in ontology:
-                raise DataFileError(where, f"unknown CAMEO code {cameo!r}")
-            if not lemma.isalpha() or lemma != lemma.lower():
-                raise DataFileError(where, f"lemma {lemma!r} must be one lower-case word")
-            if pos not in ("ADJ", "NOUN"):
-                raise DataFileError(where, f"pos {pos!r} must be ADJ or NOUN")
-            try:
-                score = float(confidence)
-            except ValueError:
-                raise DataFileError(where, f"confidence {confidence!r} is not a number") from None
-            if not 0.0 <= score <= 1.0:
-                raise DataFileError(where, f"confidence {confidence!r} is outside 0..1")
-            if (lemma, pos) in cues:
-                raise DataFileError(where, f"{lemma!r} ({pos}) is listed twice")
-            cues[(lemma, pos)] = StatementCue(f"{path.name}:{number}", cameo, lemma, pos, score)
-    if not header_seen:
-        raise DataFileError(f"{path}:1", "no header line")
+    for where, fields in table_rows(path, _HEADER, label=str(path)):
+        cameo, lemma, pos, confidence, _example = fields
+        if cameo not in ontology:
+            raise DataFileError(where, f"unknown CAMEO code {cameo!r}")
+        if not lemma.isalpha() or lemma != lemma.lower():
+            raise DataFileError(where, f"lemma {lemma!r} must be one lower-case word")
+        if pos not in ("ADJ", "NOUN"):
+            raise DataFileError(where, f"pos {pos!r} must be ADJ or NOUN")
+        try:
+            score = float(confidence)
+        except ValueError:
+            raise DataFileError(where, f"confidence {confidence!r} is not a number") from None
+        if not 0.0 <= score <= 1.0:
+            raise DataFileError(where, f"confidence {confidence!r} is outside 0..1")
+        if (lemma, pos) in cues:
+            raise DataFileError(where, f"{lemma!r} ({pos}) is listed twice")
+        cues[(lemma, pos)] = StatementCue(
+            f"{path.name}:{where.rsplit(':', 1)[1]}", cameo, lemma, pos, score
+        )
     return cues
 
 

@@ -9,11 +9,16 @@ named with "with" ("discussed the harvest *with farmers*").
 
 from __future__ import annotations
 
-from chancery.events.clause_rules import load_clause_rules
+from spacy.tokens import Token
 
-__all__ = ["is_topic_path"]
+from chancery.events.arguments import Argument
+from chancery.events.clause_rules import load_clause_rules
+from chancery.events.clauses import direct_object
+
+__all__ = ["is_topic_path", "without_statement_content"]
 
 _CONSULT_ROOT = "04"
+_STATEMENT = "010"
 # Target paths that are a verb's direct object ("dobj", or the passive subject).
 _OBJECT_PATHS = frozenset({"dobj", "nsubjpass", "dobj.conj"})
 
@@ -27,3 +32,16 @@ def is_topic_path(cameo: str, trigger_lemma: str, target_path: str) -> bool:
     if last in rules.topic_prepositions:
         return True
     return trigger_lemma in rules.topic_verbs and target_path in _OBJECT_PATHS
+
+
+def without_statement_content(
+    cameo: str, verb: Token, targets: list[Argument], target_path: str
+) -> list[Argument]:
+    """A statement's targets without the parties only named inside what it says."""
+    if cameo != _STATEMENT or target_path not in _OBJECT_PATHS:
+        return targets
+    obj = direct_object(verb)
+    if obj is None:
+        return targets
+    head = obj.idx
+    return [t for t in targets if t.start <= head < t.end]
