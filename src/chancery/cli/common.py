@@ -19,7 +19,14 @@ from rich.table import Table
 
 from chancery.errors import ChanceryError
 from chancery.settings import Settings, default_db_url
-from chancery.store.filters import parse_period
+from chancery.store.filters import (
+    parse_actor,
+    parse_cameo_prefix,
+    parse_country,
+    parse_dyad,
+    parse_period,
+    parse_point,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
@@ -139,3 +146,39 @@ def _cell(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return ";".join(str(v) for v in value)
     return str(value)
+
+
+# The filters `chancery events` and `chancery export` share; each command gives its own help
+# texts (export's filters also apply to actors and quotes).
+
+
+def event_filter_options(helps: dict[str, str]) -> Callable[[F], F]:
+    """--actor --dyad --code --since --until --near --km --country --document
+    --all-modalities, parsed as EventFilter takes them, with the command's help texts."""
+    options = [
+        click.option("--actor", callback=checked_option(parse_actor), help=helps["actor"]),
+        click.option("--dyad", callback=checked_option(parse_dyad), help=helps["dyad"]),
+        click.option("--code", callback=checked_option(parse_cameo_prefix), help=helps["code"]),
+        click.option(
+            "--since", callback=checked_option(period_bound("start")), help=helps["since"]
+        ),
+        click.option("--until", callback=checked_option(period_bound("end")), help=helps["until"]),
+        click.option("--near", callback=checked_option(parse_point), help=helps["near"]),
+        click.option(
+            "--km",
+            type=click.FloatRange(min=0, min_open=True),
+            default=100.0,
+            show_default=True,
+            help=helps["km"],
+        ),
+        click.option("--country", callback=checked_option(parse_country), help=helps["country"]),
+        click.option("--document", "document_id", help=helps["document"]),
+        click.option("--all-modalities", is_flag=True, help=helps["all_modalities"]),
+    ]
+
+    def decorate(func: F) -> F:
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return decorate

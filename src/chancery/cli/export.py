@@ -9,17 +9,10 @@ from typing import Any
 import click
 
 from chancery.cli import main
-from chancery.cli.common import checked_option, db_option, fail_cleanly, period_bound
+from chancery.cli.common import db_option, event_filter_options, fail_cleanly
 from chancery.errors import MissingExtraError
 from chancery.export import FORMATS, WHATS, export_rows
 from chancery.store import EventFilter, open_store
-from chancery.store.filters import (
-    parse_actor,
-    parse_cameo_prefix,
-    parse_country,
-    parse_dyad,
-    parse_point,
-)
 
 # The format a file name implies when --format is not given.
 _SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
@@ -35,6 +28,22 @@ def _format_for(destination: str, fmt: str | None) -> str:
         f"cannot tell the format of {destination!r} from its name; give --format "
         f"({', '.join(FORMATS)})"
     )
+
+
+_FILTER_HELP = {
+    "actor": "A country or actor code: of any party (events), the actor or the speaker.",
+    "dyad": "Events only: SOURCE:TARGET, e.g. PRK:RUS.",
+    "code": "Events only: a CAMEO code or prefix (04, 043).",
+    "since": "From this day, month or year: the event's date; for actors and quotes, the "
+    "document's publication date.",
+    "until": "Up to this day, month or year (as --since).",
+    "near": "Events only: LAT,LON within --km.",
+    "km": "Radius for --near, in kilometres.",
+    "country": "Where the event took place; the actor's or speaker's country (ISO alpha-3).",
+    "document": "Only the rows of this document.",
+    "all_modalities": "Events only: also export negated, hypothetical, future and attempted "
+    "events.",
+}
 
 
 @main.command("export")
@@ -53,53 +62,7 @@ def _format_for(destination: str, fmt: str | None) -> str:
     show_default=True,
     help="Which rows: events, or actors and quotes per document.",
 )
-@click.option(
-    "--actor",
-    callback=checked_option(parse_actor),
-    help="A country or actor code: of any party (events), the actor or the speaker.",
-)
-@click.option(
-    "--dyad",
-    callback=checked_option(parse_dyad),
-    help="Events only: SOURCE:TARGET, e.g. PRK:RUS.",
-)
-@click.option(
-    "--code",
-    callback=checked_option(parse_cameo_prefix),
-    help="Events only: a CAMEO code or prefix (04, 043).",
-)
-@click.option(
-    "--since",
-    callback=checked_option(period_bound("start")),
-    help="From this day, month or year: the event's date; for actors and quotes, the "
-    "document's publication date.",
-)
-@click.option(
-    "--until",
-    callback=checked_option(period_bound("end")),
-    help="Up to this day, month or year (as --since).",
-)
-@click.option(
-    "--near", callback=checked_option(parse_point), help="Events only: LAT,LON within --km."
-)
-@click.option(
-    "--km",
-    type=click.FloatRange(min=0, min_open=True),
-    default=100.0,
-    show_default=True,
-    help="Radius for --near, in kilometres.",
-)
-@click.option(
-    "--country",
-    callback=checked_option(parse_country),
-    help="Where the event took place; the actor's or speaker's country (ISO alpha-3).",
-)
-@click.option("--document", "document_id", help="Only the rows of this document.")
-@click.option(
-    "--all-modalities",
-    is_flag=True,
-    help="Events only: also export negated, hypothetical, future and attempted events.",
-)
+@event_filter_options(_FILTER_HELP)
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events or rows.")
 @click.option(
     "--header/--no-header",

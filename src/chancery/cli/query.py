@@ -14,6 +14,7 @@ from chancery.cli.common import (
     checked_option,
     db_option,
     emit_rows,
+    event_filter_options,
     fail_cleanly,
     format_option,
     period_bound,
@@ -21,11 +22,7 @@ from chancery.cli.common import (
 from chancery.model import DocumentRecord
 from chancery.store import EventFilter, open_store
 from chancery.store.filters import (
-    parse_actor,
-    parse_cameo_prefix,
     parse_country,
-    parse_dyad,
-    parse_point,
 )
 
 T = TypeVar("T")
@@ -52,53 +49,22 @@ def _modality(row: dict[str, Any]) -> str:
     return ",".join(flags)
 
 
+_EVENT_FILTER_HELP = {
+    "actor": "A country or actor code any party has (PRK, PRKGOV).",
+    "dyad": "SOURCE:TARGET, e.g. PRK:RUS (a source party of PRK, a target of RUS).",
+    "code": "A CAMEO code or prefix (04, 043).",
+    "since": "Events whose date reaches this day, month or year (YYYY[-MM[-DD]]).",
+    "until": "Events whose date begins by this day, month or year.",
+    "near": "LAT,LON: events located within --km of this point.",
+    "km": "Radius for --near, in kilometres.",
+    "country": "Where the event took place (ISO alpha-3, e.g. UKR).",
+    "document": "Only the events of this document.",
+    "all_modalities": "Also list negated, hypothetical, future and attempted events.",
+}
+
+
 @main.command("events")
-@click.option(
-    "--actor",
-    callback=checked_option(parse_actor),
-    help="A country or actor code any party has (PRK, PRKGOV).",
-)
-@click.option(
-    "--dyad",
-    callback=checked_option(parse_dyad),
-    help="SOURCE:TARGET, e.g. PRK:RUS (a source party of PRK, a target of RUS).",
-)
-@click.option(
-    "--code", callback=checked_option(parse_cameo_prefix), help="A CAMEO code or prefix (04, 043)."
-)
-@click.option(
-    "--since",
-    callback=checked_option(period_bound("start")),
-    help="Events whose date reaches this day, month or year (YYYY[-MM[-DD]]).",
-)
-@click.option(
-    "--until",
-    callback=checked_option(period_bound("end")),
-    help="Events whose date begins by this day, month or year.",
-)
-@click.option(
-    "--near",
-    callback=checked_option(parse_point),
-    help="LAT,LON: events located within --km of this point.",
-)
-@click.option(
-    "--km",
-    type=click.FloatRange(min=0, min_open=True),
-    default=100.0,
-    show_default=True,
-    help="Radius for --near, in kilometres.",
-)
-@click.option(
-    "--country",
-    callback=checked_option(parse_country),
-    help="Where the event took place (ISO alpha-3, e.g. UKR).",
-)
-@click.option("--document", "document_id", help="Only the events of this document.")
-@click.option(
-    "--all-modalities",
-    is_flag=True,
-    help="Also list negated, hypothetical, future and attempted events.",
-)
+@event_filter_options(_EVENT_FILTER_HELP)
 @click.option(
     "--limit",
     type=click.IntRange(min=1),

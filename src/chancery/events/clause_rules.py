@@ -12,10 +12,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from chancery.errors import DataFileError
+from chancery.events.grammar import read_word_lists
 
 __all__ = ["ClauseRules", "load_clause_rules", "read_clause_rules"]
 
@@ -70,30 +69,8 @@ class ClauseRules(BaseModel):
         return frozenset(words)
 
 
-def _line_of(text: str, key: str) -> int:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.startswith(f"{key}:"):
-            return number
-    return 1
-
-
 def read_clause_rules(path: Path) -> ClauseRules:
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        raise DataFileError(f"{path}:{line}", f"not valid YAML: {exc}") from None
-    if not isinstance(data, dict):
-        raise DataFileError(f"{path}:1", "must be a mapping of list names to word lists")
-    try:
-        return ClauseRules(**data)
-    except (ValidationError, TypeError) as exc:
-        errors = exc.errors() if isinstance(exc, ValidationError) else []
-        key = str(errors[0]["loc"][0]) if errors and errors[0]["loc"] else ""
-        reason = errors[0]["msg"] if errors else str(exc)
-        raise DataFileError(f"{path}:{_line_of(text, key)}", f"{key}: {reason}") from None
+    return read_word_lists(path, ClauseRules)
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -111,7 +112,12 @@ def _line_of(text: str, key: str) -> int:
     return 1
 
 
-def read_grammar(path: Path) -> Grammar:
+M = TypeVar("M", bound=BaseModel)
+
+
+def read_word_lists(path: Path, model: type[M]) -> M:
+    """A YAML mapping of list names to word lists, validated by `model`; DataFileError at
+    the line of the list (or of the YAML error) on the first problem."""
     text = path.read_text(encoding="utf-8")
     try:
         data = yaml.safe_load(text)
@@ -122,12 +128,16 @@ def read_grammar(path: Path) -> Grammar:
     if not isinstance(data, dict):
         raise DataFileError(f"{path}:1", "must be a mapping of list names to word lists")
     try:
-        return Grammar(**data)
+        return model(**data)
     except (ValidationError, TypeError) as exc:
         errors = exc.errors() if isinstance(exc, ValidationError) else []
         key = str(errors[0]["loc"][0]) if errors and errors[0]["loc"] else ""
         reason = errors[0]["msg"] if errors else str(exc)
         raise DataFileError(f"{path}:{_line_of(text, key)}", f"{key}: {reason}") from None
+
+
+def read_grammar(path: Path) -> Grammar:
+    return read_word_lists(path, Grammar)
 
 
 def read_eras(path: Path) -> tuple[Era, ...]:
