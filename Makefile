@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/chancery ingest samples/ --db $(DB)
+	$(BIN)/chancery ingest samples/articles.jsonl --db $(DB)
 	@if [ -f $(SEED) ]; then \
 	  $(BIN)/chancery ingest $(SEED) --published 2023-08-02 --source "seed article" --db $(DB); \
 	else echo "($(SEED) not found: the seed article is skipped)"; fi
