@@ -165,6 +165,7 @@ class KnowledgeBase:
     organisation_words: frozenset[str] = frozenset()
     thing_words: frozenset[str] = frozenset()
     thing_name_ends: frozenset[str] = frozenset()
+    nonrole_phrases: frozenset[str] = frozenset()
     context: ContextWords = field(default_factory=ContextWords)
     files: tuple[str, ...] = ()
     _surnames: dict[str, list[Entry]] | None = field(default=None, repr=False)

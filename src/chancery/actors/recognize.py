@@ -126,6 +126,8 @@ def matchers_for(kb: KnowledgeBase, vocab: Any) -> Matchers:
         alias_matcher.add(key, [tokenizer(t) for t in texts])
     for key in kb.role_words:
         role_matcher.add(key, [tokenizer(key)])
+    for key in kb.nonrole_phrases - kb.role_words.keys():
+        role_matcher.add(key, [tokenizer(key)])  # matched only to hide the role word inside
     return Matchers(alias_matcher, role_matcher, by_text, tokens_of)
 
 
@@ -156,14 +158,20 @@ def _usable(aliases: list[Alias], words: list[str], m: Matchers) -> list[Alias]:
 
 
 def find_role_words(doc: Doc, m: Matchers, kb: KnowledgeBase) -> list[RoleMatch]:
-    """Role words in the text, longest first where they overlap ("prime minister" over "minister")."""
-    found = [RoleMatch(s, e, kb.role_words[doc.vocab.strings[k]]) for k, s, e in m.roles(doc)]
+    """Role words in the text, longest first where they overlap ("prime minister" over "minister").
+
+    A listed non-role phrase ("social media") takes its words but is kept as no role word.
+    """
+    found = [
+        RoleMatch(s, e, kb.role_words.get(doc.vocab.strings[k], [])) for k, s, e in m.roles(doc)
+    ]
     found.sort(key=lambda r: (-(r.t_end - r.t_start), r.t_start))
     taken: set[int] = set()
     kept = []
     for r in found:
         if taken.isdisjoint(range(r.t_start, r.t_end)):
-            kept.append(r)
+            if r.words:
+                kept.append(r)
             taken.update(range(r.t_start, r.t_end))
     return sorted(kept, key=lambda r: r.t_start)
 

@@ -8,6 +8,8 @@ so a user's `--actors FILE` with the same header adds words to the packaged list
   organisation's ("General Statistics Office"; actors/recognize.py);
 - `thing_word` (thing_words.csv) and `thing_name_end` (thing_name_ends.csv): words that make
   a capitalised name a thing's ("Spratly Islands", "the Clean Air Act"; actors/things.py);
+- `nonrole_phrase` (nonroles.csv): phrases that contain a role word but name no role-holder
+  ("social media" is no press; actors/recognize.py);
 - `context_use,context_word` (context.csv): which role-holders take a country from where
   they are or from the article (actors/context.py), checked against roles and sectors.
 
@@ -28,6 +30,7 @@ WORD_LIST_HEADERS: dict[str, tuple[str, ...]] = {
     "organisation_words": ("organisation_word",),
     "thing_words": ("thing_word",),
     "thing_name_ends": ("thing_name_end",),
+    "nonroles": ("nonrole_phrase",),
     "context": ("context_use", "context_word"),
 }
 _CONTEXT_USES = ("local", "abroad", "foreign")
@@ -54,6 +57,11 @@ class WordLists:
             self._keep("peoples", plural.lower(), where, "people", check=False)
         elif kind == "context":
             self._context(where, row, kb)
+        elif kind == "nonroles":
+            phrase = normalize(row["nonrole_phrase"])
+            if " " not in phrase:
+                raise DataFileError(where, f"expected a phrase of several words, not {phrase!r}")
+            self._keep("nonroles", phrase, where, "phrase")
         else:
             word = row[WORD_LIST_HEADERS[kind][0]]
             if not word or " " in word or word != word.lower():
@@ -101,5 +109,6 @@ class WordLists:
         kb.organisation_words = words("organisation_words")
         kb.thing_words = words("thing_words")
         kb.thing_name_ends = words("thing_name_ends")
+        kb.nonrole_phrases = words("nonroles")
         kb.context = context
         return kb

@@ -54,6 +54,7 @@ class ClauseRules(BaseModel):
     group_nouns: frozenset[str]
     sending_verbs: frozenset[str]
     prospect_nouns: frozenset[str]
+    repression_words: frozenset[str]
 
     @field_validator("*", mode="before")
     @classmethod

@@ -192,6 +192,10 @@ def patient_of(verb: Token) -> Link | None:
     return Link(obj, "dobj") if obj is not None else None
 
 
+# Named-entity labels of objects that stand for people (object control).
+_PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
 def logical_subject(verb: Token, grammar: Grammar, depth: int = 0) -> Link | None:
     """The word for the doer of `verb`, inherited down control and coordination chains.
 
@@ -222,6 +226,13 @@ def logical_subject(verb: Token, grammar: Grammar, depth: int = 0) -> Link | Non
             and head.lemma_.lower() not in grammar.control_verbs
         ):
             return Link(controller, "xcomp.obj")  # "urged Iraq to cooperate"
+        if (
+            dep == "advcl"
+            and controller is not None
+            and head.lemma_.lower() in grammar.object_control_verbs
+            and _names_people(controller)
+        ):
+            return Link(controller, "advcl.obj")  # "gathered bloggers to tour the region"
         inherited = logical_subject(head, grammar, depth + 1)
         return Link(inherited.token, f"{dep}.{inherited.path}") if inherited else None
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):  # "Norway is willing to send"
@@ -242,6 +253,13 @@ def logical_subject(verb: Token, grammar: Grammar, depth: int = 0) -> Link | Non
         inherited = logical_subject(head.head, grammar, depth + 1)
         return Link(inherited.token, f"pcomp.{inherited.path}") if inherited else None
     return None
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether an object may stand for people brought together: a plural noun, a name or a
+    pronoun ("gathered *bloggers*", "invited *Ruto*"), not a mass of things ("gathered
+    *evidence* to prosecute": the gatherer prosecutes)."""
+    return noun.tag_ in ("NNS", "NNPS", "NNP", "PRP") or noun.ent_type_ in _PEOPLE_ENTITIES
 
 
 def issuer_of(document: Token, grammar: Grammar, depth: int = 0) -> Link | None:

@@ -41,6 +41,7 @@ class Grammar(BaseModel):
     negating_verbs: frozenset[str]
     pending_adverbs: frozenset[str]
     commissioning_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     obligation_auxiliaries: frozenset[str]
     light_verbs: frozenset[str]

@@ -212,6 +212,8 @@ def noun_candidates(
         targets, target_path = _targets(ctx, noun, pattern, light)
         if is_topic_path(pattern.cameo, lemma, target_path):
             targets, target_path = [], ""  # "a meeting *on Libya*": what it is about
+        if not targets and pattern.cameo.startswith("14"):
+            targets, target_path = _repressor(ctx, noun)
         targets = [t for t in targets if t.key not in keys]
         anchors = [noun]
         if verb is not None:
@@ -293,6 +295,29 @@ def _aims_at_a_thing(noun: Token, pattern: Pattern) -> bool:
     owner's own country either. (A measure's possessor is its source.)"""
     preps = (pattern.prep,) if pattern.prep else _DIRECTED_PREPS
     return any(prep_objects(word, prep) for word in _phrase(noun) for prep in preps)
+
+
+def _repressor(ctx: Context, noun: Token) -> tuple[list[Argument], str]:
+    """ "Peru's *crackdown on* protests by miners", "soldiers *dispersed* the protest": a
+    protest that is put down was aimed at the one who puts it down (the owner of the
+    repression noun, the subject of the repression verb)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in ("on", "of", "against"):
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return [], ""
+    if head.lemma_.lower() not in load_clause_rules().repression_words:
+        return [], ""
+    if head.pos_ in ("NOUN", "PROPN"):
+        owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod")]
+    else:
+        subject = logical_subject(head, ctx.grammar)
+        owners = [subject.token] if subject is not None else []
+    for owner in owners:
+        found = ctx.resolver.resolve(owner, allow_place=False)
+        if found:
+            return found, "repressor"
+    return [], ""
 
 
 def _possessor_is_patient(noun: Token) -> bool:

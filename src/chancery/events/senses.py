@@ -33,6 +33,9 @@ _HEADER = ("kind", "lemma", "cameo", "words", "example")
 _NO_OBJECT = "(none)"
 _PREDICATE = "(predicate)"
 _PASSIVE = "(passive)"
+_LONE = "(lone)"
+# Subjects that are one person: "*he* is still fighting" (surface forms).
+_ONE_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 _WORD_RE = re.compile(r"%|[a-z][a-z'-]*")
 # Complements of a verb that say in which sense it is used: "pleaded *guilty*", "charge
 # *less*", "charging 25% *more*".
@@ -53,6 +56,7 @@ class OtherSense:
     where: str
     needs_predicate: bool = False
     needs_passive: bool = False
+    needs_lone_person: bool = False
 
 
 def read_other_senses(path: Path) -> tuple[OtherSense, ...]:
@@ -73,14 +77,15 @@ def read_other_senses(path: Path) -> tuple[OtherSense, ...]:
         no_object = items == [_NO_OBJECT]
         predicate = items == [_PREDICATE]
         passive = items == [_PASSIVE]
-        marker = no_object or predicate or passive
+        lone = items == [_LONE]
+        marker = no_object or predicate or passive or lone
         if marker and kind != "verb":
             raise DataFileError(where, f"{items[0]} applies to verbs only")
         if not marker and not all(_WORD_RE.fullmatch(w) for w in items):
             raise DataFileError(
                 where,
                 f"words {words!r} must be '|'-separated single words, {_NO_OBJECT}, "
-                f"{_PREDICATE} or {_PASSIVE}",
+                f"{_PREDICATE}, {_PASSIVE} or {_LONE}",
             )
         rows.append(
             OtherSense(
@@ -92,6 +97,7 @@ def read_other_senses(path: Path) -> tuple[OtherSense, ...]:
                 where=where,
                 needs_predicate=predicate,
                 needs_passive=passive,
+                needs_lone_person=lone,
             )
         )
     return tuple(rows)
@@ -141,6 +147,25 @@ def _has_predicate(verb: Token) -> bool:
     )
 
 
+def _lone_person_act(verb: Token) -> bool:
+    """ "he's still fighting": one person acting on no one, with nothing and nowhere - a
+    struggle of his own (legal, political, for his health), not combat. A group ("the
+    rebels are fighting"), an opponent, a weapon or a place ("fought *in Iraq*") keeps the
+    event."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return False
+    subject = subjects[0]
+    one_person = subject.lower_ in _ONE_PERSON_PRONOUNS or (
+        subject.ent_type_ == "PERSON" and subject.tag_ == "NNP"
+    )
+    return one_person and not any(
+        c.dep_ in ("dobj", "prep", "agent", "dative", "npadvmod", "xcomp", "advcl")
+        or (c.dep_ == "advmod" and c.lower_ in ("there", "here", "abroad", "back"))
+        for c in verb.children
+    )
+
+
 def _adjective_only(prep: Token) -> bool:
     """ "as *edible*": the preposition's complement is an adjective, not a noun phrase
     ("recognized Kosovo *as a state*" is a recognition)."""
@@ -176,6 +201,9 @@ def other_sense(trigger: Token, kind: Literal["verb", "noun"], pattern: Pattern)
                 return row.where
         elif row.needs_passive:
             if is_passive(trigger):
+                return row.where
+        elif row.needs_lone_person:
+            if _lone_person_act(trigger):
                 return row.where
         elif row.words & words:
             return row.where
