@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,6 +21,7 @@ from typing import Literal
 
 from chancery.errors import DataFileError
 from chancery.events.ontology import Ontology, load_ontology
+from chancery.events.tables import numbered_lines, table_rows
 
 __all__ = ["LEXICON_HEADER", "Lexicon", "Pattern", "load_lexicon", "read_aliases", "read_patterns"]
 
@@ -148,14 +149,6 @@ class Lexicon:
         return len(self.patterns)
 
 
-def _numbered_lines(path: Path) -> Iterator[tuple[int, str]]:
-    with path.open(encoding="utf-8-sig") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = raw.rstrip("\r\n")
-            if line.strip() and not line.lstrip().startswith("#"):
-                yield number, line
-
-
 def _optional_word(text: str, column: str, where: str, line: str) -> str | None:
     word = text.strip().lower()
     if not word:
@@ -221,7 +214,7 @@ def read_patterns(path: Path, ontology: Ontology | None = None) -> list[Pattern]
     patterns: list[Pattern] = []
     first_line: dict[tuple[object, ...], int] = {}
     header_seen = False
-    for number, line in _numbered_lines(path):
+    for number, line in numbered_lines(path):
         where = f"{path}:{number}"
         fields = next(csv.reader([line]))
         if not header_seen:
@@ -248,27 +241,15 @@ def read_patterns(path: Path, ontology: Ontology | None = None) -> list[Pattern]
 def read_aliases(path: Path) -> dict[tuple[str, str], str]:
     """(kind, wrong lemma) -> lexicon lemma, from a `kind,spacy_lemma,lemma` CSV file."""
     aliases: dict[tuple[str, str], str] = {}
-    header_seen = False
-    for number, line in _numbered_lines(path):
-        where = f"{path}:{number}"
-        fields = tuple(f.strip() for f in next(csv.reader([line])))
-        if not header_seen:
-            if fields != _ALIASES_HEADER:
-                raise DataFileError(where, f"header must be {','.join(_ALIASES_HEADER)}")
-            header_seen = True
-            continue
-        if len(fields) != len(_ALIASES_HEADER):
-            raise DataFileError(where, f"expected 3 columns, got {len(fields)}: {line!r}")
+    for where, fields in table_rows(path, _ALIASES_HEADER, label=str(path)):
         kind, wrong, right = fields[0], fields[1].lower(), fields[2].lower()
         if kind not in ("verb", "noun"):
-            raise DataFileError(where, f"kind {kind!r} must be 'verb' or 'noun': {line!r}")
+            raise DataFileError(where, f"kind {kind!r} must be 'verb' or 'noun'")
         if not (_WORD_RE.fullmatch(wrong) and _WORD_RE.fullmatch(right)) or wrong == right:
-            raise DataFileError(where, f"expected two different single words: {line!r}")
+            raise DataFileError(where, f"expected two different single words: {fields!r}")
         if (kind, wrong) in aliases:
-            raise DataFileError(where, f"{wrong!r} is already mapped: {line!r}")
+            raise DataFileError(where, f"{wrong!r} is already mapped")
         aliases[(kind, wrong)] = right
-    if not header_seen:
-        raise DataFileError(f"{path}:1", "no header line")
     return aliases
 
 

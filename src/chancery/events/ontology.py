@@ -11,10 +11,8 @@ A code without a PLOVER line inherits the mapping of its nearest parent (0431 ->
 
 from __future__ import annotations
 
-import csv
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -22,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from chancery.errors import DataFileError
+from chancery.events.tables import numbered_lines, table_rows
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +30,7 @@ GoldsteinScale = Literal["gdelt", "icews"]
 
 _CODES_FILE = "cameo_codes.csv"
 _PLOVER_FILES = ("cameo_to_plover.txt", "plover_supplement.txt")
-_CODES_HEADER = ["code", "label", "root", "quad_class", "goldstein_gdelt", "goldstein_icews"]
+_CODES_HEADER = ("code", "label", "root", "quad_class", "goldstein_gdelt", "goldstein_icews")
 _CODE_RE = re.compile(r"\d{2,4}")
 _PLOVER_EVENT_RE = re.compile(r"[A-Z][A-Z_]*")
 _PLOVER_TERM_RE = re.compile(r"[a-z][a-z_-]*")
@@ -99,15 +98,6 @@ def _data_path(name: str) -> Path:
     return Path(str(resources.files("chancery.events") / "data" / name))
 
 
-def _numbered_lines(path: Path) -> Iterator[tuple[int, str]]:
-    """(line number, text) of each non-blank, non-comment line, numbered before skipping."""
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = raw.rstrip("\n")
-            if line.strip() and not line.lstrip().startswith("#"):
-                yield number, line
-
-
 def _sentence_case(label: str) -> str:
     # Root rows are written in capitals ("MAKE PUBLIC STATEMENT") and a few lower-level
     # rows start in lower case ("find guilty..."); lower-level rows keep their acronyms.
@@ -130,20 +120,8 @@ def _parse_goldstein(text: str, where: str, column: str) -> float | None:
 
 def _read_codes(path: Path, scale: GoldsteinScale) -> dict[str, _CodeRow]:
     rows: dict[str, _CodeRow] = {}
-    header_seen = False
-    for number, line in _numbered_lines(path):
-        where = f"{path.name}:{number}"
-        fields = next(csv.reader([line]))
-        if not header_seen:
-            if fields != _CODES_HEADER:
-                raise DataFileError(where, f"header must be {','.join(_CODES_HEADER)}")
-            header_seen = True
-            continue
-        if len(fields) != len(_CODES_HEADER):
-            raise DataFileError(
-                where, f"expected {len(_CODES_HEADER)} columns, got {len(fields)}: {line!r}"
-            )
-        code, label, root, quad_text, gdelt_text, icews_text = (f.strip() for f in fields)
+    for where, fields in table_rows(path, _CODES_HEADER):
+        code, label, root, quad_text, gdelt_text, icews_text = fields
         if not _CODE_RE.fullmatch(code):
             raise DataFileError(where, f"code {code!r} is not 2-4 digits")
         if code in rows:
@@ -167,8 +145,6 @@ def _read_codes(path: Path, scale: GoldsteinScale) -> dict[str, _CodeRow]:
             logger.debug("%s: no %s Goldstein for %s, using the other scale", where, scale, code)
             chosen = other
         rows[code] = _CodeRow(code, _sentence_case(label), root, int(quad_text), chosen)
-    if not header_seen:
-        raise DataFileError(f"{path.name}:1", "file is empty")
     return rows
 
 
@@ -183,7 +159,7 @@ def _split_terms(text: str, where: str, what: str) -> tuple[str, ...]:
 def _read_plover(path: Path, known: dict[str, _CodeRow]) -> dict[str, _PloverRow]:
     """Lines `code: EVENT, mode, context # comment`; context terms are `;`-separated."""
     rows: dict[str, _PloverRow] = {}
-    for number, line in _numbered_lines(path):
+    for number, line in numbered_lines(path):
         where = f"{path.name}:{number}"
         body = line.split("#", 1)[0]
         code, sep, mapping = body.partition(":")

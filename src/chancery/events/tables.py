@@ -11,7 +11,16 @@ from pathlib import Path
 
 from chancery.errors import DataFileError
 
-__all__ = ["table_rows"]
+__all__ = ["numbered_lines", "table_rows"]
+
+
+def numbered_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each non-blank, non-comment line, numbered before skipping."""
+    with path.open(encoding="utf-8-sig") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.rstrip("\r\n")
+            if line.strip() and not line.lstrip().startswith("#"):
+                yield number, line
 
 
 def table_rows(
@@ -22,20 +31,16 @@ def table_rows(
     default)."""
     name = label or path.name
     header_seen = False
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = raw.rstrip("\r\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            where = f"{name}:{number}"
-            fields = tuple(f.strip() for f in next(csv.reader([line])))
-            if not header_seen:
-                if fields != header:
-                    raise DataFileError(where, f"header must be {','.join(header)}")
-                header_seen = True
-                continue
-            if len(fields) != len(header):
-                raise DataFileError(where, f"expected {len(header)} columns: {line!r}")
-            yield where, fields
+    for number, line in numbered_lines(path):
+        where = f"{name}:{number}"
+        fields = tuple(f.strip() for f in next(csv.reader([line])))
+        if not header_seen:
+            if fields != header:
+                raise DataFileError(where, f"header must be {','.join(header)}")
+            header_seen = True
+            continue
+        if len(fields) != len(header):
+            raise DataFileError(where, f"expected {len(header)} columns: {line!r}")
+        yield where, fields
     if not header_seen:
         raise DataFileError(f"{name}:1", "no header line")
